@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const exporting = defineMessages({
+  en: {
+    title: 'Exporting',
+  },
+  fr: {
+    title: 'Exporting',
+  },
+});

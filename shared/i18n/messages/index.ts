@@ -1,0 +1,17 @@
+import { app } from './app';
+import { clients } from './clients';
+import { exporting } from './exporting';
+import { importing } from './importing';
+import { insights } from './insights';
+import { journal } from './journal';
+import { settings } from './settings';
+import { today } from './today';
+
+/** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
+export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings };
+
+type Catalogs = typeof catalogs;
+/** e.g. "today.mood" — the one typed key set for the whole UI. */
+export type MessageKey = {
+  [N in keyof Catalogs]: `${N & string}.${keyof Catalogs[N]['en'] & string}`;
+}[keyof Catalogs];

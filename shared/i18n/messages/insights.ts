@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const insights = defineMessages({
+  en: {
+    title: 'Insights',
+  },
+  fr: {
+    title: 'Insights',
+  },
+});

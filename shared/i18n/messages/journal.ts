@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const journal = defineMessages({
+  en: {
+    title: 'Journal',
+  },
+  fr: {
+    title: 'Journal',
+  },
+});

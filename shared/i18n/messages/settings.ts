@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const settings = defineMessages({
+  en: {
+    title: 'Settings',
+  },
+  fr: {
+    title: 'Settings',
+  },
+});

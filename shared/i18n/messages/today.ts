@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const today = defineMessages({
+  en: {
+    title: 'Today',
+  },
+  fr: {
+    title: 'Today',
+  },
+});
