@@ -1,5 +1,7 @@
 import { app } from './app';
+import { backupErrors } from './backupErrors';
 import { clients } from './clients';
+import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
 import { importing } from './importing';
 import { insights } from './insights';
@@ -8,7 +10,7 @@ import { settings } from './settings';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings };
+export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
