@@ -68,7 +68,8 @@ export interface BackupWriteRequest {
 export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note';
 
 export interface DesktopApi {
-  readonly platform: 'desktop';
+  /** 'web' for the browser build, where files download and there is no backup folder. */
+  readonly platform: 'desktop' | 'web';
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   writeBackup(request: BackupWriteRequest): Promise<Result<BackupInfo>>;

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Lang, Settings } from '../../shared/domain/types';
+import { languageFromLocale, translator, type Translate } from '../../shared/i18n';
+import { readSettings, updateSettings } from '../db/settings';
+import { useDb } from './DbContext';
+import { platform } from '../platform';
+
+interface SettingsValue {
+  settings: Settings;
+  lang: Lang;
+  t: Translate;
+  /** The theme actually shown ("system" resolved). */
+  theme: 'light' | 'dark';
+  update(patch: Partial<Settings>): Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsValue | null>(null);
+
+function systemLang(): Lang {
+  return languageFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+}
+
+function useSystemDark(): boolean {
+  const query = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  const [dark, setDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return dark;
+}
+
+/** Loads the settings once (rendering nothing until then), then follows every change live. */
+export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+  const db = useDb();
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const systemDark = useSystemDark();
+  const update = useCallback(async (patch: Partial<Settings>) => {
+    await updateSettings(db, patch);
+  }, [db]);
+  const value = useMemo<SettingsValue | null>(() => {
+    if (!settings) return null;
+    const lang = settings.language ?? systemLang();
+    const theme = settings.theme === 'system' ? (systemDark ? 'dark' : 'light') : settings.theme;
+    return { settings, lang, t: translator(lang), theme, update };
+  }, [settings, systemDark, update]);
+
+  useEffect(() => {
+    if (!value) return;
+    document.documentElement.lang = value.lang;
+    document.documentElement.dataset.theme = value.theme;
+    document.title = value.t('app.name');
+    void platform().setLanguage(value.lang);
+  }, [value]);
+
+  if (!value) return <>{fallback ?? null}</>;
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}
+
+/** The translator and UI language, the two things nearly every component needs. */
+export function useT(): { t: Translate; lang: Lang } {
+  const { t, lang } = useSettings();
+  return { t, lang };
+}

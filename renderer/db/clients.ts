@@ -1,0 +1,127 @@
+import type { Client, ClientStatus, DayKey, Result } from '../../shared/domain/types';
+import { CLIENT_COLORS } from '../../shared/domain/signals';
+import { newId } from './ids';
+import type { HumeurDb, StoredClient } from './schema';
+
+export type ClientError = 'empty-name' | 'duplicate-name' | 'name-too-long' | 'not-found';
+
+export const MAX_CLIENT_NAME = 80;
+
+/** Case-insensitive and trimmed, so "Acme " and "ACME" are the same client. */
+export function clientNameKey(name: string): string {
+  return name.trim().normalize('NFC').toLocaleLowerCase();
+}
+
+export function toClient(stored: StoredClient): Client {
+  const { nameKey: _k, ...client } = stored;
+  return client;
+}
+
+function checkName(name: string): ClientError | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'empty-name';
+  if (trimmed.length > MAX_CLIENT_NAME) return 'name-too-long';
+  return null;
+}
+
+/** The first palette colour no client uses yet (cycling when all are taken). */
+export function nextClientColor(existing: Pick<Client, 'color'>[]): string {
+  const used = new Set(existing.map((c) => c.color));
+  return CLIENT_COLORS.find((c) => !used.has(c)) ?? CLIENT_COLORS[existing.length % CLIENT_COLORS.length];
+}
+
+export async function createClient(
+  db: HumeurDb,
+  input: { name: string; color?: string },
+  now: number = Date.now(),
+): Promise<Result<Client, ClientError>> {
+  const error = checkName(input.name);
+  if (error) return { ok: false, error };
+  const name = input.name.trim();
+  return db.transaction('rw', db.clients, async () => {
+    const nameKey = clientNameKey(name);
+    if (await db.clients.where('nameKey').equals(nameKey).count()) return { ok: false, error: 'duplicate-name' } as const;
+    const all = await db.clients.toArray();
+    const client: StoredClient = {
+      id: newId(),
+      name,
+      nameKey,
+      color: input.color ?? nextClientColor(all),
+      status: 'active',
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.clients.add(client);
+    return { ok: true, value: toClient(client) } as const;
+  });
+}
+
+export type ClientPatch = Partial<Pick<Client, 'name' | 'color' | 'notes' | 'hourlyRate' | 'currency' | 'idealCriteria'>>;
+
+export async function updateClient(
+  db: HumeurDb,
+  id: string,
+  patch: ClientPatch,
+  now: number = Date.now(),
+): Promise<Result<Client, ClientError>> {
+  if (patch.name !== undefined) {
+    const error = checkName(patch.name);
+    if (error) return { ok: false, error };
+  }
+  return db.transaction('rw', db.clients, async () => {
+    const current = await db.clients.get(id);
+    if (!current) return { ok: false, error: 'not-found' } as const;
+    const next: StoredClient = { ...current, ...patch, updatedAt: now };
+    if (patch.name !== undefined) {
+      next.name = patch.name.trim();
+      next.nameKey = clientNameKey(next.name);
+      const clash = await db.clients.where('nameKey').equals(next.nameKey).first();
+      if (clash && clash.id !== id) return { ok: false, error: 'duplicate-name' } as const;
+    }
+    for (const key of ['hourlyRate', 'currency'] as const) if (next[key] === undefined) delete next[key];
+    await db.clients.put(next);
+    return { ok: true, value: toClient(next) } as const;
+  });
+}
+
+/** Ending a client keeps its history; `endedOn` records when, and is cleared when it comes back. */
+export async function setClientStatus(
+  db: HumeurDb,
+  id: string,
+  status: ClientStatus,
+  today: DayKey,
+  now: number = Date.now(),
+): Promise<Result<Client, ClientError>> {
+  return db.transaction('rw', db.clients, async () => {
+    const current = await db.clients.get(id);
+    if (!current) return { ok: false, error: 'not-found' } as const;
+    const next: StoredClient = { ...current, status, updatedAt: now };
+    if (status === 'ended') next.endedOn = current.status === 'ended' && current.endedOn ? current.endedOn : today;
+    else delete next.endedOn;
+    await db.clients.put(next);
+    return { ok: true, value: toClient(next) } as const;
+  });
+}
+
+const STATUS_ORDER: Record<ClientStatus, number> = { active: 0, paused: 1, ended: 2 };
+
+/** Active clients first, then paused, then ended; by name inside each group. */
+export function sortClients(list: Client[], lang: string): Client[] {
+  return [...list].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, lang, { sensitivity: 'base' }),
+  );
+}
+
+export async function listClients(db: HumeurDb): Promise<Client[]> {
+  return (await db.clients.toArray()).map(toClient);
+}
+
+/** The last day each client appears in the journal, e.g. { c1: "2024-10-01" }. */
+export async function lastSeenByClient(db: HumeurDb): Promise<Record<string, DayKey>> {
+  const last: Record<string, DayKey> = {};
+  await db.days.each((d) => {
+    for (const c of d.clients) if (!last[c.clientId] || last[c.clientId] < d.day) last[c.clientId] = d.day;
+  });
+  return last;
+}

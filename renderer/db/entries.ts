@@ -1,0 +1,152 @@
+import type { DayKey, Entry, EntryKind, Result } from '../../shared/domain/types';
+import { isDayKey, todayKey } from '../../shared/domain/dates';
+import { searchTokens } from '../../shared/domain/search';
+import { newId } from './ids';
+import { refreshDays } from './days';
+import { entryIndexFields, type HumeurDb, type StoredEntry } from './schema';
+
+export type EntryError = 'invalid-day' | 'future-day' | 'invalid-rating' | 'unknown-client' | 'invalid-hours';
+
+/** A new, empty entry for a day, e.g. the evening review of "2024-10-01" at 21:35. */
+export function blankEntry(day: DayKey, time: string, kind: EntryKind, now: number): Entry {
+  return {
+    id: newId(),
+    day,
+    time,
+    kind,
+    mood: null,
+    energy: null,
+    text: { fr: '', en: '' },
+    clients: [],
+    signals: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The domain record without the index fields the database adds. */
+export function toEntry(stored: StoredEntry): Entry {
+  // Index fields are derived on write; dropping them keeps backups and exports clean.
+  const { clientIds: _c, words: _w, sourceKey: _s, ...entry } = stored;
+  return entry;
+}
+
+const isRating = (v: number | null) => v === null || (Number.isInteger(v) && v >= 1 && v <= 5);
+
+export function validateEntry(entry: Entry, today: DayKey): EntryError | null {
+  if (!isDayKey(entry.day)) return 'invalid-day';
+  if (entry.day > today) return 'future-day';
+  if (!isRating(entry.mood) || !isRating(entry.energy)) return 'invalid-rating';
+  for (const link of entry.clients) {
+    if (link.hours !== undefined && !(Number.isFinite(link.hours) && link.hours >= 0 && link.hours <= 24)) return 'invalid-hours';
+  }
+  return null;
+}
+
+/**
+ * Saves an entry and refreshes the compact day record(s) in one transaction, so Insights never
+ * sees an entry without its day (or the other way round).
+ */
+export async function saveEntry(
+  db: HumeurDb,
+  entry: Entry,
+  options: { now?: number; today?: DayKey } = {},
+): Promise<Result<Entry, EntryError>> {
+  const now = options.now ?? Date.now();
+  const error = validateEntry(entry, options.today ?? todayKey());
+  if (error) return { ok: false, error };
+  const saved: Entry = { ...entry, updatedAt: now };
+  return db.transaction('rw', [db.entries, db.days, db.clients], async () => {
+    const ids = [...new Set(saved.clients.map((c) => c.clientId))];
+    const known = await db.clients.bulkGet(ids);
+    if (known.some((c) => !c)) return { ok: false, error: 'unknown-client' } as const;
+    const previous = await db.entries.get(saved.id);
+    const stored: StoredEntry = { ...saved, ...entryIndexFields(saved) };
+    if (stored.sourceKey === undefined) delete stored.sourceKey;
+    await db.entries.put(stored);
+    await refreshDays(db, previous && previous.day !== saved.day ? [previous.day, saved.day] : [saved.day]);
+    return { ok: true, value: saved } as const;
+  });
+}
+
+/** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
+export async function deleteEntry(db: HumeurDb, id: string): Promise<Entry | undefined> {
+  return db.transaction('rw', [db.entries, db.days], async () => {
+    const stored = await db.entries.get(id);
+    if (!stored) return undefined;
+    await db.entries.delete(id);
+    await refreshDays(db, [stored.day]);
+    return toEntry(stored);
+  });
+}
+
+/** Puts back an entry exactly as it was (undo of a delete). */
+export async function restoreEntry(db: HumeurDb, entry: Entry): Promise<void> {
+  await db.transaction('rw', [db.entries, db.days], async () => {
+    const stored: StoredEntry = { ...entry, ...entryIndexFields(entry) };
+    if (stored.sourceKey === undefined) delete stored.sourceKey;
+    await db.entries.put(stored);
+    await refreshDays(db, [entry.day]);
+  });
+}
+
+export async function getEntry(db: HumeurDb, id: string): Promise<Entry | undefined> {
+  const stored = await db.entries.get(id);
+  return stored && toEntry(stored);
+}
+
+/** A day's entries in time order. */
+export async function entriesOfDay(db: HumeurDb, day: DayKey): Promise<Entry[]> {
+  const list = await db.entries.where('day').equals(day).toArray();
+  return list.map(toEntry).sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt);
+}
+
+export interface JournalQuery {
+  text?: string;
+  clientId?: string;
+  signalId?: string;
+  /** Only entries with text in this language. */
+  language?: 'fr' | 'en';
+  from?: DayKey;
+  to?: DayKey;
+  limit?: number;
+}
+
+const matchesFilters = (e: StoredEntry, q: JournalQuery, tokens: string[]) =>
+  (!q.clientId || e.clientIds.includes(q.clientId)) &&
+  (!q.signalId || e.signals.includes(q.signalId) || e.clients.some((c) => c.signals.includes(q.signalId!))) &&
+  (!q.language || e.text[q.language].trim() !== '') &&
+  (!q.from || e.day >= q.from) &&
+  (!q.to || e.day <= q.to) &&
+  tokens.every((t) => e.words.some((w) => w.startsWith(t)));
+
+/**
+ * Journal search, newest first. Text matches by word prefix, ignoring case and accents in both
+ * languages ("ete" finds "Été"); the rarest-looking token (the longest) drives the index lookup.
+ */
+export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry[]> {
+  const tokens = searchTokens(q.text ?? '');
+  const limit = q.limit ?? Infinity;
+  let candidates: StoredEntry[];
+  if (tokens.length > 0) {
+    const lead = [...tokens].sort((a, b) => b.length - a.length)[0];
+    candidates = await db.entries.where('words').startsWith(lead).distinct().toArray();
+  } else if (q.clientId) {
+    candidates = await db.entries.where('clientIds').equals(q.clientId).toArray();
+  } else {
+    const result: Entry[] = [];
+    await db.entries
+      .orderBy('day')
+      .reverse()
+      .until(() => result.length >= limit)
+      .each((e) => {
+        if (matchesFilters(e, q, tokens)) result.push(toEntry(e));
+      });
+    return sortNewestFirst(result);
+  }
+  return sortNewestFirst(candidates.filter((e) => matchesFilters(e, q, tokens)).map(toEntry)).slice(0, limit);
+}
+
+function sortNewestFirst(list: Entry[]): Entry[] {
+  return list.sort((a, b) => b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.createdAt - a.createdAt);
+}

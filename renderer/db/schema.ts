@@ -1,0 +1,86 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Client, DaySummary, Entry, Settings, Signal } from '../../shared/domain/types';
+import { summariseDay } from '../../shared/domain/daySummary';
+import { searchWords } from '../../shared/domain/search';
+
+/** An entry as stored: the domain record plus index fields derived from it on every write. */
+export interface StoredEntry extends Entry {
+  /** Client ids, for the multi-entry index (filter the journal by client). */
+  clientIds: string[];
+  /** Accent- and case-free words of both texts, for the search index ("ete" finds "été"). */
+  words: string[];
+  /** "daylio:3f2a…" for imported entries, so re-importing adds nothing. */
+  sourceKey?: string;
+}
+
+/** A client as stored: `nameKey` is the lower-case name, unique so "Acme" and "ACME" cannot both exist. */
+export interface StoredClient extends Client {
+  nameKey: string;
+}
+
+export interface StoredSettings extends Settings {
+  key: 'app';
+}
+
+/** Small app facts that are not user settings, e.g. the day of the last automatic backup. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type HumeurDb = Dexie & {
+  clients: EntityTable<StoredClient, 'id'>;
+  entries: EntityTable<StoredEntry, 'id'>;
+  signals: EntityTable<Signal, 'id'>;
+  settings: EntityTable<StoredSettings, 'key'>;
+  /** One compact record per day: everything Insights reads, no text. */
+  days: EntityTable<DaySummary, 'day'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+export const DB_NAME = 'humeur';
+
+export function entryIndexFields(entry: Entry): Pick<StoredEntry, 'clientIds' | 'words' | 'sourceKey'> {
+  return {
+    clientIds: entry.clients.map((c) => c.clientId),
+    words: searchWords(entry.text.fr, entry.text.en),
+    sourceKey: entry.source ? `${entry.source.app}:${entry.source.id}` : undefined,
+  };
+}
+
+/**
+ * Versions are append-only: never edit a published version, add the next one with its upgrade.
+ * v1: clients, entries (day, clients), signals, settings.
+ * v2: the search index on entries, import source keys, the compact `days` table for Insights,
+ *     and `meta`; the upgrade fills them from the v1 entries.
+ */
+export function openHumeurDb(name: string = DB_NAME): HumeurDb {
+  const db = new Dexie(name) as HumeurDb;
+  db.version(1).stores({
+    clients: 'id, &nameKey, status',
+    entries: 'id, day, *clientIds, updatedAt',
+    signals: 'id',
+    settings: 'key',
+  });
+  db.version(2)
+    .stores({
+      entries: 'id, day, *clientIds, updatedAt, *words, sourceKey',
+      days: 'day',
+      meta: 'key',
+    })
+    .upgrade(async (tx) => {
+      const byDay = new Map<string, Entry[]>();
+      await tx
+        .table('entries')
+        .toCollection()
+        .modify((entry: StoredEntry) => {
+          Object.assign(entry, entryIndexFields(entry));
+          if (entry.sourceKey === undefined) delete entry.sourceKey;
+          const list = byDay.get(entry.day) ?? [];
+          list.push(entry);
+          byDay.set(entry.day, list);
+        });
+      await tx.table('days').bulkPut([...byDay].map(([day, entries]) => summariseDay(day, entries)));
+    });
+  return db;
+}

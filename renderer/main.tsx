@@ -1,0 +1,58 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { languageFromLocale, translate } from '../shared/i18n';
+import { App } from './App';
+import { DbProvider } from './app/DbContext';
+import { SettingsProvider, useSettings } from './app/settings';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ToastProvider } from './components/Toasts';
+import { openHumeurDb } from './db/schema';
+import { ensureDefaultSignals } from './db/signals';
+import { startStorageCheck } from './app/storage';
+import './styles/base.css';
+import './styles/components.css';
+
+function Shell() {
+  const { lang } = useSettings();
+  return (
+    <ErrorBoundary lang={lang}>
+      <ToastProvider>
+        <App />
+      </ToastProvider>
+    </ErrorBoundary>
+  );
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  const systemLang = languageFromLocale(navigator.language);
+  const db = openHumeurDb();
+  try {
+    await db.open();
+    await ensureDefaultSignals(db);
+  } catch (error) {
+    // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
+    root.render(
+      <main className="fatal" role="alert">
+        <h1>{translate(systemLang, 'app.error.title')}</h1>
+        <p>{translate(systemLang, 'app.error.dbOpen')}</p>
+        <pre>{String(error)}</pre>
+      </main>,
+    );
+    return;
+  }
+  startStorageCheck(db);
+  root.render(
+    <StrictMode>
+      <ErrorBoundary lang={systemLang}>
+        <DbProvider db={db}>
+          <SettingsProvider fallback={<p className="loading">{translate(systemLang, 'app.loading')}</p>}>
+            <Shell />
+          </SettingsProvider>
+        </DbProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Closes the browser and starts it again on the same profile: what a restart of the app does. */
+  restart(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Browser UI language, which Humeur follows until the user picks one: "fr-FR" or "en-US". */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Fixes the clock, e.g. "2025-03-14T20:30:00". */
+  now?: string;
+}
+
+/** Launches Debian's Chromium on a fresh profile and opens the built app, as a new user would. */
+export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
+  const baseUrl = inject('baseUrl');
+  const profile = mkdtempSync(join(tmpdir(), 'humeur-e2e-'));
+  let context: BrowserContext;
+  let page: Page;
+
+  const launch = async () => {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: options.locale ?? 'en-US',
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      acceptDownloads: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    if (options.now) await page.clock.setFixedTime(new Date(options.now));
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('navigation').waitFor();
+    return page;
+  };
+  await launch();
+
+  return {
+    get page() {
+      return page;
+    },
+    get context() {
+      return context;
+    },
+    baseUrl,
+    async restart() {
+      await context.close();
+      return launch();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
