@@ -6,11 +6,12 @@ import { exporting } from './exporting';
 import { importing } from './importing';
 import { insights } from './insights';
 import { journal } from './journal';
+import { menu } from './menu';
 import { settings } from './settings';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors };
+export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors, menu };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
