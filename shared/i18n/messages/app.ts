@@ -52,7 +52,7 @@ export const app = defineMessages({
     'error.title': 'Un problème est survenu',
     'error.body': 'Humeur a rencontré une erreur inattendue. Votre journal est en sécurité sur cet ordinateur. Rechargez pour continuer.',
     'error.reload': 'Recharger',
-    'error.dbOpen': 'Impossible d’ouvrir le journal. Fermez les autres fenêtres de Humeur et réessayez ; rien n’a été supprimé.',
+    'error.dbOpen': 'Impossible d’ouvrir le journal. Fermez les autres fenêtres de Humeur et réessayez ; rien n’a été supprimé.',
     'error.details': 'Détails techniques',
     'lang.fr': 'Français',
     'lang.en': 'English',
