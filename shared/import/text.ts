@@ -47,6 +47,8 @@ export function tidyLines(text: string): string {
  * after the tags go, so a literal "&lt;b&gt;" stays "<b>".
  */
 export function htmlToText(html: string): string {
+  // Most notes are plain one-liners or empty: skip the regex passes for them (large exports).
+  if (!/[<&\r\n]/.test(html)) return html.trim();
   const text = html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6])\s*>/gi, '\n')

@@ -4,6 +4,7 @@ import { clients } from './clients';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
 import { importing } from './importing';
+import { importErrors } from './importErrors';
 import { insights } from './insights';
 import { journal } from './journal';
 import { menu } from './menu';
@@ -11,7 +12,7 @@ import { settings } from './settings';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors, menu };
+export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */

@@ -1,0 +1,69 @@
+import type { Result } from '../domain/types';
+import { parseDaylioCsv } from './daylio';
+import { parseDayOne } from './dayone';
+import { isZip } from './input';
+import { parseJrnlJson } from './jrnl';
+import { parseMiniDiaryJson } from './miniDiary';
+import type { ImportError, ImportFormat, ImportPreview } from './types';
+
+/** Enough of the start of a file to recognise it without reading 50 MB. */
+const SNIFF_BYTES = 64 * 1024;
+
+function head(content: string | Uint8Array): string {
+  const text =
+    typeof content === 'string'
+      ? content.slice(0, SNIFF_BYTES)
+      : // Non-fatal: a multi-byte character cut at the end of the slice must not matter here.
+        new TextDecoder('utf-8').decode(content.subarray(0, SNIFF_BYTES));
+  return text.replace(/^\uFEFF/, '').trimStart();
+}
+
+function sniffJson(text: string): ImportFormat | null {
+  if (/"application"\s*:\s*"Mini Diary"/.test(text)) return 'minidiary';
+  if (/"creationDate"\s*:/.test(text) && /"uuid"\s*:/.test(text)) return 'dayone';
+  if (/"date"\s*:\s*"\d{4}-\d{2}-\d{2}"/.test(text) && /"time"\s*:/.test(text) && /"title"\s*:/.test(text)) return 'jrnl';
+  return null;
+}
+
+/** A Daylio header names "mood" and "full_date" (or "year" in the oldest exports), e.g. "full_date,date,weekday,time,mood,…". */
+function sniffCsv(text: string): ImportFormat | null {
+  const header = text.slice(0, text.search(/\r?\n|$/)).toLowerCase();
+  const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return columns.includes('mood') && (columns.includes('full_date') || columns.includes('year')) ? 'daylio' : null;
+}
+
+/**
+ * Which importer reads a file: by its content (ZIP magic bytes, a Daylio header, tell-tale JSON
+ * keys near the start), then by its extension when the content says nothing (".csv" → Daylio,
+ * ".zip" → Day One), so that the importer can explain what is wrong with it. null: unknown.
+ */
+export function detectFormat(fileName: string, content: string | Uint8Array): ImportFormat | null {
+  if (typeof content !== 'string' && isZip(content)) return 'dayone';
+  const text = head(content);
+  const byContent = text.startsWith('{') ? sniffJson(text) : sniffCsv(text);
+  if (byContent) return byContent;
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'csv') return 'daylio';
+  if (extension === 'zip') return 'dayone';
+  return null;
+}
+
+/** Detects the format and parses: the one call an import screen needs for a chosen file. */
+export function parseImportFile(fileName: string, content: string | Uint8Array): Result<ImportPreview, ImportError> {
+  const format = detectFormat(fileName, content);
+  switch (format) {
+    case 'daylio':
+      return parseDaylioCsv(content);
+    case 'dayone':
+      return parseDayOne(content, fileName);
+    case 'jrnl':
+      return parseJrnlJson(content);
+    case 'minidiary':
+      return parseMiniDiaryJson(content);
+    case null: {
+      const empty = typeof content === 'string' ? content.trim() === '' : content.byteLength === 0;
+      if (empty) return { ok: false, error: { code: 'empty', detail: 'The file is empty.' } };
+      return { ok: false, error: { code: 'unknownFormat', detail: `Unrecognised file: ${fileName}` } };
+    }
+  }
+}
