@@ -1,7 +1,8 @@
 import type { Result } from '../domain/types';
 import { parseDaylioCsv } from './daylio';
 import { parseDayOne } from './dayone';
-import { isZip } from './input';
+import { isZip, readImportText } from './input';
+import { parseJsonText } from './json';
 import { parseJrnlJson } from './jrnl';
 import { parseMiniDiaryJson } from './miniDiary';
 import type { ImportError, ImportFormat, ImportPreview } from './types';
@@ -25,6 +26,25 @@ function sniffJson(text: string): ImportFormat | null {
   return null;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * When the first 64 KB did not tell (e.g. a Day One entry with a very long text before its
+ * "creationDate"), the parsed JSON's shape does.
+ */
+function shapeOfJson(content: string | Uint8Array): ImportFormat | null {
+  const read = readImportText(content);
+  if (!read.ok) return null;
+  const json = parseJsonText(read.value);
+  if (!json.ok || !isObject(json.value)) return null;
+  const { metadata, entries } = json.value;
+  if (isObject(metadata) && metadata.application === 'Mini Diary') return 'minidiary';
+  if (!Array.isArray(entries) || !isObject(entries[0])) return null;
+  if ('uuid' in entries[0] && 'creationDate' in entries[0]) return 'dayone';
+  if ('date' in entries[0] && 'time' in entries[0] && 'title' in entries[0]) return 'jrnl';
+  return null;
+}
+
 /** A Daylio header names "mood" and "full_date" (or "year" in the oldest exports), e.g. "full_date,date,weekday,time,mood,…". */
 function sniffCsv(text: string): ImportFormat | null {
   const header = text.slice(0, text.search(/\r?\n|$/)).toLowerCase();
@@ -40,7 +60,8 @@ function sniffCsv(text: string): ImportFormat | null {
 export function detectFormat(fileName: string, content: string | Uint8Array): ImportFormat | null {
   if (typeof content !== 'string' && isZip(content)) return 'dayone';
   const text = head(content);
-  const byContent = text.startsWith('{') ? sniffJson(text) : sniffCsv(text);
+  const json = text.startsWith('{');
+  const byContent = json ? (sniffJson(text) ?? shapeOfJson(content)) : sniffCsv(text);
   if (byContent) return byContent;
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'csv') return 'daylio';
