@@ -1,0 +1,76 @@
+import type { DayKey, Entry } from '../../shared/domain/types';
+import { searchTokens } from '../../shared/domain/search';
+import { queryEntries, toEntry, type JournalQuery } from './entries';
+import type { HumeurDb, StoredEntry } from './schema';
+
+/** One day of the Journal timeline, its entries newest first. */
+export interface TimelineDay {
+  day: DayKey;
+  entries: Entry[];
+}
+
+export interface TimelinePage {
+  /** At most `dayLimit` days, newest first. */
+  days: TimelineDay[];
+  /** Older matching days exist beyond this page. */
+  hasMore: boolean;
+  /** Every matching entry, not only the ones on this page (the "3 entries" count). */
+  matchCount: number;
+}
+
+/** True when a query narrows the journal (a search word, a client, a signal, a language or days). */
+export function isNarrowed(q: JournalQuery): boolean {
+  return searchTokens(q.text ?? '').length > 0 || Boolean(q.clientId || q.signalId || q.language || q.from || q.to);
+}
+
+function newestFirst(a: Entry, b: Entry): number {
+  return b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.createdAt - a.createdAt;
+}
+
+function groupByDay(sorted: Entry[]): TimelineDay[] {
+  const days: TimelineDay[] = [];
+  for (const entry of sorted) {
+    const last = days[days.length - 1];
+    if (last && last.day === entry.day) last.entries.push(entry);
+    else days.push({ day: entry.day, entries: [entry] });
+  }
+  return days;
+}
+
+const hasSignal = (e: StoredEntry, id: string) => e.signals.includes(id) || e.clients.some((c) => c.signals.includes(id));
+
+/** The non-text filters, for the day-range path below (same rules as queryEntries). */
+function matchesFilters(e: StoredEntry, q: JournalQuery): boolean {
+  return (
+    (!q.clientId || e.clientIds.includes(q.clientId)) &&
+    (!q.signalId || hasSignal(e, q.signalId)) &&
+    (!q.language || e.text[q.language].trim() !== '')
+  );
+}
+
+/**
+ * One page of the Journal timeline: the newest `dayLimit` days that hold matching entries.
+ * Unfiltered, it reads only those days (the `days` table gives the cut-off day), so ten years
+ * of entries cost no more than fifty days. A search or filter reads every match to count them,
+ * but still returns only one page of days to render.
+ */
+export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: number): Promise<TimelinePage> {
+  if (!isNarrowed(q)) {
+    const keys = (await db.days.orderBy('day').reverse().limit(dayLimit + 1).primaryKeys()) as DayKey[];
+    if (keys.length === 0) return { days: [], hasMore: false, matchCount: 0 };
+    const oldest = keys[Math.min(dayLimit, keys.length) - 1];
+    const stored = await db.entries.where('day').aboveOrEqual(oldest).toArray();
+    const matchCount = await db.entries.count();
+    return { days: groupByDay(stored.map(toEntry).sort(newestFirst)), hasMore: keys.length > dayLimit, matchCount };
+  }
+  let matched: Entry[];
+  if (searchTokens(q.text ?? '').length === 0 && !q.clientId && (q.from || q.to)) {
+    // A day picked in the calendar: read that range through the day index, not the whole journal.
+    const stored = await db.entries.where('day').between(q.from ?? '0000-00-00', q.to ?? '9999-99-99', true, true).toArray();
+    matched = stored.filter((e) => matchesFilters(e, q)).map(toEntry).sort(newestFirst);
+  } else {
+    matched = await queryEntries(db, { ...q, limit: undefined });
+  }
+  const days = groupByDay(matched);
+  return { days: days.slice(0, dayLimit), hasMore: days.length > dayLimit, matchCount: matched.length };
+}
