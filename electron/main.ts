@@ -25,7 +25,7 @@ let language: Lang = 'en';
 
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow(
-    { createWindow: (options) => new BrowserWindow(options), nativeTheme },
+    { createWindow: (options) => new BrowserWindow(options), nativeTheme, platform: process.platform },
     { preload: PRELOAD, indexHtml: INDEX_HTML },
   );
   window.on('closed', () => {

@@ -13,7 +13,7 @@ import {
 const APP_URL = 'file:///opt/Humeur/resources/app.asar/dist/renderer/index.html';
 const quiet = () => {};
 
-type Listener = (event: { url: string; preventDefault: () => void }) => void;
+type Listener = (event: { url: string; isMainFrame: boolean; preventDefault: () => void }) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
@@ -25,8 +25,8 @@ function fakeContents() {
     },
   };
   /** Fires an Electron navigation event and says whether the app let it through. */
-  const navigate = (name: string, url: string) => {
-    const event = { url, preventDefault: vi.fn() };
+  const navigate = (name: string, url: string, isMainFrame = true) => {
+    const event = { url, isMainFrame, preventDefault: vi.fn() };
     listeners.get(name)!(event);
     return !event.preventDefault.mock.calls.length;
   };
@@ -81,6 +81,15 @@ describe('hardenWebContents', () => {
     expect(fake.navigate('will-frame-navigate', 'file:///home/ana/.ssh/id_rsa')).toBe(false);
     expect(fake.navigate('will-redirect', 'http://127.0.0.1:8080/')).toBe(false);
     expect(log).toHaveBeenCalledWith('navigation refused', 'https://evil.example/phish');
+  });
+
+  it('lets an inner frame start blank, but not the page itself', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, APP_URL, quiet);
+    expect(fake.navigate('will-frame-navigate', 'about:srcdoc', false)).toBe(true);
+    expect(fake.navigate('will-frame-navigate', 'about:blank', false)).toBe(true);
+    expect(fake.navigate('will-frame-navigate', 'about:blank', true)).toBe(false);
+    expect(fake.navigate('will-frame-navigate', 'https://evil.example/', false)).toBe(false);
   });
 
   it('refuses <webview> and every new window', () => {

@@ -64,6 +64,8 @@ export function withContentSecurityPolicy(headers: Headers | undefined): Headers
   return result;
 }
 
+const INNER_FRAME_BLANKS = new Set(['about:blank', 'about:srcdoc']);
+
 export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
@@ -77,7 +79,11 @@ export function hardenWebContents(contents: GuardedContents, appUrl: string, log
     log('navigation refused', event.url);
   };
   contents.on('will-navigate', (event) => refuseForeign(event));
-  contents.on('will-frame-navigate', (event) => refuseForeign(event));
+  contents.on('will-frame-navigate', (event) => {
+    // An inner frame may start empty (an <iframe> before it loads, or its srcdoc); that is not leaving the app.
+    if (!event.isMainFrame && INNER_FRAME_BLANKS.has(event.url)) return;
+    refuseForeign(event);
+  });
   contents.on('will-redirect', (event) => refuseForeign(event));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();

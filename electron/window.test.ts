@@ -12,11 +12,11 @@ function fakeWindow() {
   };
 }
 
-function open(dark: boolean) {
+function open(dark: boolean, platform: NodeJS.Platform = 'darwin') {
   const window = fakeWindow();
   const createWindow = vi.fn((_options: BrowserWindowConstructorOptions) => window);
   createMainWindow(
-    { createWindow: createWindow as never, nativeTheme: { shouldUseDarkColors: dark } },
+    { createWindow: createWindow as never, nativeTheme: { shouldUseDarkColors: dark }, platform },
     { preload: '/app/dist/electron/electron/preload.js', indexHtml: '/app/dist/renderer/index.html' },
   );
   return { window, options: createWindow.mock.calls[0][0] };
@@ -36,6 +36,12 @@ describe('the main window', () => {
     expect(options).toMatchObject({ title: 'Humeur', show: false });
     expect(options.minWidth).toBeLessThan(options.width!);
     expect(options.minHeight).toBeLessThan(options.height!);
+  });
+
+  it('checks spelling with the system on macOS and Windows, and never downloads dictionaries on Linux', () => {
+    expect(open(false, 'darwin').options.webPreferences?.spellcheck).toBe(true);
+    expect(open(false, 'win32').options.webPreferences?.spellcheck).toBe(true);
+    expect(open(false, 'linux').options.webPreferences?.spellcheck).toBe(false);
   });
 
   it('paints the theme background before the page is ready', () => {

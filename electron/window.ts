@@ -14,7 +14,7 @@ export interface WindowPaths {
   indexHtml: string;
 }
 
-export function mainWindowOptions(preload: string, dark: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preload: string, dark: boolean, platform: NodeJS.Platform): BrowserWindowConstructorOptions {
   return {
     title: 'Humeur',
     width: 1200,
@@ -34,7 +34,9 @@ export function mainWindowOptions(preload: string, dark: boolean): BrowserWindow
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // macOS and Windows check spelling with the system's dictionaries; on Linux Chromium would
+      // download Hunspell dictionaries from Google's servers, and Humeur makes no network request.
+      spellcheck: platform !== 'linux',
     },
   };
 }
@@ -45,11 +47,12 @@ export interface WindowDeps<W extends WindowLike> {
   /** `(options) => new BrowserWindow(options)` in the app. */
   createWindow(options: BrowserWindowConstructorOptions): W;
   nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'>;
+  platform: NodeJS.Platform;
 }
 
 /** Creates the window, shows it once the first paint is ready (no blank frame), loads the app. */
 export function createMainWindow<W extends WindowLike>(deps: WindowDeps<W>, paths: WindowPaths): W {
-  const window = deps.createWindow(mainWindowOptions(paths.preload, deps.nativeTheme.shouldUseDarkColors));
+  const window = deps.createWindow(mainWindowOptions(paths.preload, deps.nativeTheme.shouldUseDarkColors, deps.platform));
   window.once('ready-to-show', () => window.show());
   window.loadFile(paths.indexHtml).catch((error: unknown) => console.error('[humeur] the app page did not load', error));
   return window;
