@@ -152,6 +152,7 @@ describe('parseDaylioCsv on a large export', () => {
     const elapsed = performance.now() - started;
     expect(result.ok && result.value.counts.items).toBe(40_000);
     expect(result.ok && result.value.items[39_999].line).toBe(40_001);
-    expect(elapsed).toBeLessThan(5000);
-  });
+    // Generous for a busy machine; a quadratic parse would take minutes.
+    expect(elapsed).toBeLessThan(10_000);
+  }, 20_000);
 });
