@@ -60,6 +60,13 @@ describe('JSON backup round trip', () => {
     expect(serialiseBackup(restored)).toBe(file);
   });
 
+  it('matches the complete example in docs/backup-format.md, key order and indentation included', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'backup-format.md'), 'utf8');
+    const example = doc.split('## Complete example')[1].split('```json\n')[1].split('\n```')[0];
+    const restored = unwrap(parseBackup(example));
+    expect(serialiseBackup(restored)).toBe(`${example}\n`);
+  });
+
   it('accepts a file with a byte-order mark, and bytes as well as text', () => {
     const text = serialiseBackup(backup);
     expect(unwrap(parseBackup(`\uFEFF${text}`))).toEqual(backup);
