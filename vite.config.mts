@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/ipc/csp';
+import { CONTENT_SECURITY_POLICY_META as CONTENT_SECURITY_POLICY } from './shared/ipc/csp';
 
 /** The page carries the same Content-Security-Policy the desktop shell sends, from one definition. */
 function contentSecurityPolicy(): Plugin {

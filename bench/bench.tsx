@@ -1,0 +1,158 @@
+/**
+ * Runs inside headless Chromium (scripts/bench.mjs drives it). For one generated journal it measures,
+ * as medians over several runs: a raw IndexedDB getAll of every entry record (the floor), loading the
+ * day summaries + computing every Insights figure, the first render of the Insights screen, saving an
+ * entry, and a search.
+ */
+import { createRoot } from 'react-dom/client';
+import { generateJournal } from '../shared/sample';
+import { computeInsights } from '../shared/stats';
+import { openHumeurDb, entryIndexFields, type HumeurDb, type StoredEntry } from '../renderer/db/schema';
+import { rebuildAllDays, loadDaySummaries } from '../renderer/db/days';
+import { clientNameKey } from '../renderer/db/clients';
+import { saveEntry, queryEntries, getEntry } from '../renderer/db/entries';
+import { updateSettings } from '../renderer/db/settings';
+import { DbProvider } from '../renderer/app/DbContext';
+import { SettingsProvider } from '../renderer/app/settings';
+import { ToastProvider } from '../renderer/components/Toasts';
+import { InsightsScreen } from '../renderer/features/insights/InsightsScreen';
+import '../renderer/styles/base.css';
+import '../renderer/styles/components.css';
+
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function timeMedian(run: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  await run(); // warm-up: JIT and IndexedDB caches, as in real use after the first open
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return Math.round(median(times) * 10) / 10;
+}
+
+function rawGetAll(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const request = idb.transaction('entries', 'readonly').objectStore('entries').getAll();
+      request.onsuccess = () => {
+        idb.close();
+        resolve(request.result.length);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+async function seed(db: HumeurDb, years: number) {
+  const journal = generateJournal({ seed: years, years, entriesPerDay: [1, 5], clients: 10, start: '1995-01-01' });
+  await db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
+    await db.clients.bulkPut(journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) })));
+    await db.signals.bulkPut(journal.signals);
+    const stored: StoredEntry[] = journal.entries.map((e) => {
+      const s: StoredEntry = { ...e, ...entryIndexFields(e) };
+      if (s.sourceKey === undefined) delete s.sourceKey;
+      return s;
+    });
+    await db.entries.bulkPut(stored);
+    await rebuildAllDays(db);
+  });
+  return journal;
+}
+
+function renderInsightsOnce(db: HumeurDb): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    const t0 = performance.now();
+    const deadline = t0 + 30_000;
+    // Done when the ranking's data table has rows: data loaded, statistics computed, charts laid out.
+    const poll = () => {
+      if (host.querySelector('table tbody tr') && host.querySelector('svg')) {
+        const elapsed = performance.now() - t0;
+        root.unmount();
+        host.remove();
+        resolve(elapsed);
+      } else if (performance.now() > deadline) {
+        root.unmount();
+        host.remove();
+        reject(new Error('Insights did not render a table and a chart within 30 s'));
+      } else requestAnimationFrame(poll);
+    };
+    root.render(
+      <DbProvider db={db}>
+        <SettingsProvider>
+          <ToastProvider>
+            <InsightsScreen />
+          </ToastProvider>
+        </SettingsProvider>
+      </DbProvider>,
+    );
+    requestAnimationFrame(poll);
+  });
+}
+
+export async function runBench(years: number) {
+  const name = `humeur-bench-${years}-${Date.now()}`;
+  const db = openHumeurDb(name);
+  await db.open();
+  const journal = await seed(db, years);
+  await updateSettings(db, { language: 'en', theme: 'light' });
+  const entries = journal.entries.length;
+  const days = await db.days.count();
+
+  const raw = await timeMedian(() => rawGetAll(name));
+  const loadAndCompute = await timeMedian(async () => {
+    const summaries = await loadDaySummaries(db);
+    computeInsights(summaries, { metric: 'energy', weekStartsOn: 1 });
+  });
+  const renders: number[] = [];
+  await renderInsightsOnce(db);
+  for (let i = 0; i < 5; i++) renders.push(await renderInsightsOnce(db));
+  const target = journal.entries[Math.floor(entries / 2)];
+  let n = 0;
+  const save = await timeMedian(async () => {
+    const current = (await getEntry(db, target.id))!;
+    const result = await saveEntry(db, { ...current, text: { ...current.text, fr: `${current.text.fr} Modifié ${++n}.` } });
+    if (!result.ok) throw new Error(result.error);
+  });
+  const searchWord = 'reunion';
+  let hits = 0;
+  const search = await timeMedian(async () => {
+    hits = (await queryEntries(db, { text: searchWord, limit: 50 })).length;
+  });
+  db.close();
+  await indexedDB.deleteDatabase(name);
+  return {
+    years,
+    entries,
+    days,
+    search: { query: searchWord, hits },
+    metrics: {
+      raw_getall_ms: raw,
+      load_and_compute_ms: loadAndCompute,
+      insights_render_ms: Math.round(median(renders) * 10) / 10,
+      save_entry_ms: save,
+      search_ms: search,
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    runBench: typeof runBench;
+  }
+}
+window.runBench = runBench;
+document.title = 'Humeur benchmark ready';
