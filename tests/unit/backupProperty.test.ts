@@ -108,7 +108,8 @@ describe('JSON backup, for any valid journal', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // A few seconds of generated journals; room for a busy machine.
+  }, 30_000);
 
   it('writes the same text again after a round trip', () => {
     fc.assert(
@@ -120,5 +121,5 @@ describe('JSON backup, for any valid journal', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
