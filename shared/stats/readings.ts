@@ -1,0 +1,215 @@
+/**
+ * One plain sentence per finding, in the UI language, e.g.
+ *   "Les jours avec Acme, votre énergie est en moyenne 1,2 point plus basse (IC 95 % : −1,6 à −0,8 ;
+ *    24 jours avec, 61 sans)."
+ * A sentence says "drains" or "lifts" only when the verdict (or, for findings without a verdict of
+ * their own, the whole 95% interval and the minimum days) says so; otherwise it says there is no
+ * clear difference, or how many more days are needed. Templates live in the `insights` namespace.
+ */
+import { formatShortDay, weekdayName } from '../domain/dates';
+import type { Lang } from '../domain/types';
+import { formatSigned, localeTag, type Translate, type Vars } from '../i18n';
+import { dayNumber } from './calendar';
+import type { ClientEffects, MetricEffects } from './clientEffects';
+import type { Comparison } from './compare';
+import type { ClientHours, WeekdayRow } from './patterns';
+import type { Metric } from './prepare';
+import type { DailyPoint } from './series';
+import type { ClientSignalsRow } from './signals';
+import { TREND_WINDOW_WEEKS, type TrendRow } from './trend';
+import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT, type Verdict, verdictFromInterval } from './verdict';
+
+/** "1,2" / "1.2": always one decimal, no sign — the size of a difference. */
+export function formatPoints(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(localeTag(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(value));
+}
+
+/**
+ * A `count` that makes translate() pick the right plural for a number written with one decimal.
+ * translate() asks Intl.PluralRules about a bare number, which calls 1 singular in English; but
+ * "1.0 points" is plural in English while French keeps the singular below 2 ("1,2 point",
+ * "0,5 point", "2,5 points"). Asking the rules about the number as written settles both.
+ */
+export function pointsCount(lang: Lang, value: number): number {
+  const rounded = Number(Math.abs(value).toFixed(1));
+  return new Intl.PluralRules(localeTag(lang), { minimumFractionDigits: 1 }).select(rounded) === 'one' ? 1 : 2;
+}
+
+/** "−1,6 à −0,8" / "−1.6 to −0.8". */
+export function formatInterval(t: Translate, lang: Lang, low: number, high: number): string {
+  return t('insights.ci.range', { low: formatSigned(lang, low), high: formatSigned(lang, high) });
+}
+
+/** "drains" / "épuise", etc. */
+export function verdictLabel(t: Translate, verdict: Verdict): string {
+  return t(`insights.verdict.${verdict}`);
+}
+
+export function metricNoun(t: Translate, metric: Metric): string {
+  return t(`insights.metric.noun.${metric}`);
+}
+
+/** The variables of a "{size} points lower (95% CI: {low} to {high} …)" sentence. */
+function sizeVars(lang: Lang, effect: number, low: number, high: number): Vars {
+  return { size: formatPoints(lang, effect), low: formatSigned(lang, low), high: formatSigned(lang, high), count: pointsCount(lang, effect) };
+}
+
+type EffectsInput = Pick<MetricEffects, 'decision' | 'withWithout' | 'moreDaysWith' | 'moreDaysWithout'>;
+
+/** The headline sentence for one client on one metric, following its verdict. */
+export function effectReading(t: Translate, lang: Lang, client: string, metric: Metric, effects: EffectsInput): string {
+  const { decision, withWithout } = effects;
+  const base: Vars = { client, metric: metricNoun(t, metric), with: withWithout.daysWith, without: withWithout.daysWithout };
+  const { effect, low, high } = decision;
+  if (decision.verdict === 'insufficient' || effect === null || low === null || high === null) {
+    if (effects.moreDaysWith === 0 && effects.moreDaysWithout > 0) {
+      return t('insights.reading.moreWithout', { client, count: effects.moreDaysWithout });
+    }
+    return t('insights.reading.moreWith', { client, count: Math.max(1, effects.moreDaysWith) });
+  }
+  if (decision.verdict === 'unclear') {
+    if (decision.reason === 'confounded') return t('insights.reading.confounded', base);
+    return t('insights.reading.unclear', { ...base, ...sizeVars(lang, effect, low, high), effect: formatSigned(lang, effect) });
+  }
+  return t(`insights.reading.${decision.verdict}`, { ...base, ...sizeVars(lang, effect, low, high) });
+}
+
+/** How a client's effects on mood and on energy compare; null when neither has a clear effect. */
+export function moodEnergyReading(t: Translate, client: string, effects: Pick<ClientEffects, 'mood' | 'energy'>): string | null {
+  const e = effects.energy.decision.verdict;
+  const m = effects.mood.decision.verdict;
+  const clear = (v: Verdict): v is 'drains' | 'lifts' => v === 'drains' || v === 'lifts';
+  if (clear(e) && clear(m)) {
+    if (e === m) return t(`insights.reading.both.${e}`, { client });
+    return t(e === 'drains' ? 'insights.reading.mixed.energyDown' : 'insights.reading.mixed.moodDown', { client });
+  }
+  if (clear(e) && m === 'unclear') return t(`insights.reading.energyOnly.${e}`, { client });
+  if (clear(m) && e === 'unclear') return t(`insights.reading.moodOnly.${m}`, { client });
+  return null;
+}
+
+/**
+ * Whether a client's effect is changing: the first and the last trend windows with an estimate,
+ * compared only when they do not overlap in time, and called worse or better only when their
+ * 95% intervals do not overlap either (a cautious test: it rarely cries wolf).
+ */
+export function trendReading(
+  t: Translate,
+  lang: Lang,
+  client: string,
+  metric: Metric,
+  rows: readonly TrendRow[],
+  windowWeeks: number = TREND_WINDOW_WEEKS,
+): string {
+  const valid = rows.filter((r) => r.effect !== null && r.low !== null && r.high !== null);
+  const first = valid[0];
+  const last = valid[valid.length - 1];
+  if (valid.length < 2 || dayNumber(last.day) - dayNumber(first.day) < Math.round(windowWeeks * 7)) {
+    return t('insights.reading.trend.short', { client });
+  }
+  const vars: Vars = {
+    client,
+    metric: metricNoun(t, metric),
+    first: formatSigned(lang, first.effect!),
+    last: formatSigned(lang, last.effect!),
+    firstDay: formatShortDay(first.day, lang),
+    lastDay: formatShortDay(last.day, lang),
+    count: pointsCount(lang, last.effect!),
+  };
+  if (last.high! < first.low!) return t('insights.reading.trend.worse', vars);
+  if (last.low! > first.high!) return t('insights.reading.trend.better', vars);
+  return t('insights.reading.trend.stable', vars);
+}
+
+/** The verdict of a comparison without one of its own: enough days on both sides, then the interval. */
+function comparisonVerdict(c: Comparison): Verdict {
+  if (c.daysWith < MIN_DAYS_WITH || c.daysWithout < MIN_DAYS_WITHOUT || c.effect === null) return 'insufficient';
+  return verdictFromInterval(c.low, c.high);
+}
+
+/** The day after a day with the client versus after a day without. */
+export function nextDayReading(t: Translate, lang: Lang, client: string, metric: Metric, nextDay: Comparison): string {
+  const verdict = comparisonVerdict(nextDay);
+  const metricText = metricNoun(t, metric);
+  if (verdict !== 'drains' && verdict !== 'lifts') return t('insights.reading.nextDay.none', { client, metric: metricText });
+  return t(`insights.reading.nextDay.${verdict}`, {
+    client,
+    metric: metricText,
+    with: nextDay.daysWith,
+    ...sizeVars(lang, nextDay.effect!, nextDay.low!, nextDay.high!),
+  });
+}
+
+/** The day's score with a signal versus without, e.g. "late payment". */
+export function signalReading(t: Translate, lang: Lang, signal: string, metric: Metric, row: Comparison): string {
+  const verdict = comparisonVerdict(row);
+  const metricText = metricNoun(t, metric);
+  if (row.daysWith < MIN_DAYS_WITH) return t('insights.reading.signal.few', { signal, count: row.daysWith });
+  if (verdict !== 'drains' && verdict !== 'lifts') return t('insights.reading.signal.unclear', { signal, metric: metricText, with: row.daysWith });
+  return t(`insights.reading.signal.${verdict}`, {
+    signal,
+    metric: metricText,
+    with: row.daysWith,
+    without: row.daysWithout,
+    ...sizeVars(lang, row.effect!, row.low!, row.high!),
+  });
+}
+
+/** The signal that comes up most often with a client. */
+export function clientSignalsReading(t: Translate, client: string, row: ClientSignalsRow, signalName: (id: string) => string): string {
+  const top = row.signals[0];
+  if (!top) return t('insights.reading.clientSignals.none', { client });
+  return t('insights.reading.clientSignals', { client, signal: signalName(top.signalId), count: top.days, total: row.daysWith });
+}
+
+/** The change in the day's score per extra hour with the client. */
+export function hoursReading(t: Translate, lang: Lang, client: string, metric: Metric, hours: ClientHours): string {
+  const metricText = metricNoun(t, metric);
+  if (hours.n < MIN_DAYS_WITH) return t('insights.reading.hours.few', { client, count: hours.n });
+  const verdict = hours.slope === null ? 'unclear' : verdictFromInterval(hours.low, hours.high);
+  if (verdict === 'unclear') return t('insights.reading.hours.unclear', { client, metric: metricText, n: hours.n });
+  return t(`insights.reading.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!) });
+}
+
+/** The lowest and highest weekday, and a warning when their intervals overlap; null below two weekdays. */
+export function weekdayReading(t: Translate, lang: Lang, metric: Metric, rows: readonly WeekdayRow[]): string | null {
+  const shown = rows
+    .map((r) => ({ weekday: r.weekday, mean: r[metric], low: r[`${metric}Low`], high: r[`${metric}High`], n: r[`${metric}N`] }))
+    .filter((r) => r.mean !== null && r.low !== null && r.high !== null);
+  if (shown.length < 2) return null;
+  const lowest = shown.reduce((a, b) => (b.mean! < a.mean! ? b : a));
+  const highest = shown.reduce((a, b) => (b.mean! > a.mean! ? b : a));
+  if (lowest === highest) return null;
+  const sentence = t('insights.reading.weekday', {
+    metric: metricNoun(t, metric),
+    lowDay: weekdayName(lowest.weekday, lang),
+    lowValue: formatPoints(lang, lowest.mean!),
+    lowN: lowest.n,
+    highDay: weekdayName(highest.weekday, lang),
+    highValue: formatPoints(lang, highest.mean!),
+    highN: highest.n,
+  });
+  return lowest.high! >= highest.low! ? `${sentence} ${t('insights.reading.weekday.overlap')}` : sentence;
+}
+
+/** Mean energy and mood over the rated days of a series; null when no day is rated. */
+export function periodReading(t: Translate, lang: Lang, series: readonly DailyPoint[]): string | null {
+  let energy = 0;
+  let energyN = 0;
+  let mood = 0;
+  let moodN = 0;
+  let days = 0;
+  for (const p of series) {
+    if (p.energy !== null) {
+      energy += p.energy;
+      energyN++;
+    }
+    if (p.mood !== null) {
+      mood += p.mood;
+      moodN++;
+    }
+    if (p.energy !== null || p.mood !== null) days++;
+  }
+  if (energyN === 0 || moodN === 0) return null;
+  return t('insights.reading.period', { energy: formatPoints(lang, energy / energyN), mood: formatPoints(lang, mood / moodN), count: days });
+}
