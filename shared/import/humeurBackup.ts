@@ -40,7 +40,8 @@ export interface BackupError {
   detail: string;
 }
 
-type RawBackup = Record<string, unknown> & { version: number };
+/** A backup object of any version, before validation, e.g. as read from an old file. */
+export type RawBackup = Record<string, unknown> & { version: number };
 /** Turns a backup of version n into version n + 1. */
 export type BackupUpgradeStep = (backup: RawBackup) => RawBackup;
 
