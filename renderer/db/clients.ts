@@ -125,3 +125,12 @@ export async function lastSeenByClient(db: HumeurDb): Promise<Record<string, Day
   });
   return last;
 }
+
+/** How many days each client appears in the journal, e.g. { c1: 24 }. */
+export async function dayCountByClient(db: HumeurDb): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await db.days.each((d) => {
+    for (const c of d.clients) counts[c.clientId] = (counts[c.clientId] ?? 0) + 1;
+  });
+  return counts;
+}

@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import type { Client, ClientLink, Felt, Signal } from '../../../shared/domain/types';
+import { formatNumber } from '../../../shared/i18n';
+import { useT } from '../../app/settings';
+import { RatingScale } from '../../components/RatingScale';
+import { feltOptions, parseHours } from './ratings';
+import { SignalPicker } from './SignalPicker';
+
+interface Props {
+  client: Pick<Client, 'id' | 'name' | 'color'>;
+  link: ClientLink;
+  signals: Signal[];
+  onChange(change: (link: ClientLink) => ClientLink): void;
+}
+
+/** One picked client of an entry: how it felt, hours, and signals. */
+export function ClientLinkPanel({ client, link, signals, onChange }: Props) {
+  const { t, lang } = useT();
+  const id = useId();
+  const [hoursText, setHoursText] = useState(() => (link.hours === undefined ? '' : formatNumber(lang, link.hours, 2)));
+  const [hoursInvalid, setHoursInvalid] = useState(false);
+  const vars = { client: client.name };
+
+  const onHours = (text: string) => {
+    setHoursText(text);
+    const value = parseHours(text);
+    // "30" stays on screen, flagged, but is never stored: the entry holds no hours until it is fixed,
+    // so the rest of the entry keeps saving.
+    setHoursInvalid(Number.isNaN(value));
+    onChange((current) => {
+      const next: ClientLink = { ...current };
+      if (value === null || Number.isNaN(value)) delete next.hours;
+      else next.hours = value;
+      return next;
+    });
+  };
+
+  return (
+    <section className="client-panel" aria-labelledby={`${id}-name`} style={{ borderLeftColor: client.color }}>
+      <h3 id={`${id}-name`} className="client-panel-name">
+        <span className="swatch" style={{ background: client.color }} aria-hidden="true" />
+        {client.name}
+      </h3>
+      <div className="client-panel-grid">
+        <RatingScale<Felt>
+          className="rating-compact"
+          legend={t('today.felt.label', vars)}
+          value={link.felt}
+          options={feltOptions(t)}
+          onChange={(felt) => onChange((current) => ({ ...current, felt }))}
+          clearLabel={t('today.felt.clear', vars)}
+          ends={[t('today.felt.m2'), t('today.felt.p2')]}
+        />
+        <div className="field hours-field">
+          <label htmlFor={`${id}-hours`}>{t('today.hours.label', vars)}</label>
+          <input
+            id={`${id}-hours`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={hoursText}
+            onChange={(e) => onHours(e.target.value)}
+            aria-invalid={hoursInvalid || undefined}
+            aria-describedby={hoursInvalid ? `${id}-hours-error` : `${id}-hours-hint`}
+          />
+          {hoursInvalid ? (
+            <span id={`${id}-hours-error`} className="field-hint error-text" role="alert">
+              {t('today.hours.invalid')}
+            </span>
+          ) : (
+            <span id={`${id}-hours-hint`} className="field-hint">
+              {t('today.hours.hint')}
+            </span>
+          )}
+        </div>
+      </div>
+      <SignalPicker label={t('today.signals.client', vars)} selected={link.signals} signals={signals} onChange={(change) => onChange((current) => ({ ...current, signals: change(current.signals) }))} />
+    </section>
+  );
+}

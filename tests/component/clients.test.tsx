@@ -1,0 +1,209 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DbProvider } from '../../renderer/app/DbContext';
+import { SettingsProvider } from '../../renderer/app/settings';
+import { ToastProvider } from '../../renderer/components/Toasts';
+import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
+import { ensureDefaultSignals } from '../../renderer/db/signals';
+import { updateSettings } from '../../renderer/db/settings';
+import { createClient } from '../../renderer/db/clients';
+import { blankEntry, saveEntry } from '../../renderer/db/entries';
+import { ClientsScreen, type ClientsScreenProps } from '../../renderer/features/clients/ClientsScreen';
+import { formatShortDay, todayKey } from '../../shared/domain/dates';
+import type { Client, Lang } from '../../shared/domain/types';
+
+async function openDb(lang: Lang): Promise<HumeurDb> {
+  const db = openHumeurDb('test-' + crypto.randomUUID());
+  await db.open();
+  await ensureDefaultSignals(db);
+  await updateSettings(db, { language: lang });
+  return db;
+}
+
+function renderClients(db: HumeurDb, props: ClientsScreenProps = {}) {
+  return render(
+    <DbProvider db={db}>
+      <SettingsProvider>
+        <ToastProvider>
+          <ClientsScreen {...props} />
+        </ToastProvider>
+      </SettingsProvider>
+    </DbProvider>,
+  );
+}
+
+async function addClient(db: HumeurDb, name: string): Promise<Client> {
+  const result = await createClient(db, { name });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** An end-of-day review on `day` that mentions the client, as Today would save it. */
+async function recordDay(db: HumeurDb, day: string, clientId: string) {
+  const entry = { ...blankEntry(day, '21:00', 'review', Date.now()), mood: 3, energy: 3, clients: [{ clientId, felt: 1 as const, signals: [] }] };
+  const saved = await saveEntry(db, entry);
+  if (!saved.ok) throw new Error(saved.error);
+}
+
+describe('Clients: the list', () => {
+  it('explains clients when there are none, then creates one with a colour and refuses empty and duplicate names', async () => {
+    const db = await openDb('en');
+    const user = userEvent.setup({ delay: null });
+    renderClients(db);
+    expect(await screen.findByText(/Clients are the people and companies you work for/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add your first client' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    expect(document.activeElement).toBe(name);
+
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Type the client’s name first.');
+
+    await user.type(name, 'Atelier Lumen');
+    await user.click(screen.getByRole('radio', { name: 'Violet' }));
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    const row = (await screen.findByRole('link', { name: 'Atelier Lumen' })).closest('tr')!;
+    expect(within(row).getByText('Active')).toBeTruthy();
+    expect(within(row).getByText('Not yet')).toBeTruthy();
+    expect(within(row).getByText('0')).toBeTruthy();
+    const stored = await db.clients.toArray();
+    expect(stored.map((c) => [c.name, c.color, c.status])).toEqual([['Atelier Lumen', '#7c3aed', 'active']]);
+
+    await user.type(name, 'atelier LUMEN');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('A client named “atelier LUMEN” already exists.'));
+    expect((name as HTMLInputElement).value).toBe('atelier LUMEN');
+    expect(await db.clients.count()).toBe(1);
+  });
+
+  it('shows the status with its end date, the last day seen and the number of days, in French', async () => {
+    const db = await openDb('fr');
+    const acme = await addClient(db, 'Acme');
+    const globex = await addClient(db, 'Globex');
+    await recordDay(db, '2025-03-03', acme.id);
+    await recordDay(db, '2025-02-10', acme.id);
+    await db.clients.update(globex.id, { status: 'ended', endedOn: '2025-01-31' });
+    renderClients(db);
+    const acmeRow = (await screen.findByRole('link', { name: 'Acme' })).closest('tr')!;
+    await waitFor(() => expect(within(acmeRow).getByText('3 mars 2025')).toBeTruthy());
+    expect(within(acmeRow).getByText('2')).toBeTruthy();
+    expect(within(acmeRow).getByText('Actif')).toBeTruthy();
+    const globexRow = screen.getByRole('link', { name: 'Globex' }).closest('tr')!;
+    expect(within(globexRow).getByText('Terminé le 31 janv. 2025')).toBeTruthy();
+    expect(within(globexRow).getByText('Pas encore')).toBeTruthy();
+    // Ended clients come last.
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Acme', 'Globex']);
+  });
+});
+
+describe('Clients: one client', () => {
+  it('renames and recolours, refusing a name another client has', async () => {
+    const db = await openDb('en');
+    const acme = await addClient(db, 'Acme');
+    await addClient(db, 'Globex');
+    const user = userEvent.setup({ delay: null });
+    renderClients(db, { clientId: acme.id });
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Acme');
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Globex{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('A client named “Globex” already exists.');
+    expect((name as HTMLInputElement).value).toBe('Globex');
+
+    await user.clear(name);
+    await user.type(name, 'Acme Industries');
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme Industries'));
+    expect((await db.clients.get(acme.id))?.name).toBe('Acme Industries');
+
+    await user.click(screen.getByRole('radio', { name: 'Teal' }));
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.color).toBe('#0891b2'));
+  });
+
+  it('ends a relationship after confirmation, records the date, keeps the history, and reactivates', async () => {
+    const db = await openDb('en');
+    const acme = await addClient(db, 'Acme');
+    await recordDay(db, '2025-03-03', acme.id);
+    const user = userEvent.setup({ delay: null });
+    renderClients(db, { clientId: acme.id });
+
+    await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.status).toBe('paused'));
+
+    await user.click(screen.getByRole('button', { name: 'End the relationship…' }));
+    expect(screen.getByText('End the relationship with Acme? Its history stays in your journal and in Insights.')).toBeTruthy();
+    expect((await db.clients.get(acme.id))?.status).toBe('paused');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await db.clients.get(acme.id))?.status).toBe('paused');
+
+    await user.click(screen.getByRole('button', { name: 'End the relationship…' }));
+    await user.click(screen.getByRole('button', { name: 'End it today' }));
+    await waitFor(async () => expect(await db.clients.get(acme.id)).toMatchObject({ status: 'ended', endedOn: todayKey() }));
+    expect(await screen.findAllByText(`Ended on ${formatShortDay(todayKey(), 'en')}`)).not.toHaveLength(0);
+    expect(await db.entries.where('clientIds').equals(acme.id).count()).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Reactivate' }));
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.status).toBe('active'));
+    expect((await db.clients.get(acme.id))?.endedOn).toBeUndefined();
+  });
+
+  it('seeds the ideal-client checklist in the UI language and lets the user tick, add and remove criteria', async () => {
+    const db = await openDb('fr');
+    const acme = await addClient(db, 'Acme');
+    const user = userEvent.setup({ delay: null });
+    renderClients(db, { clientId: acme.id });
+    const list = await screen.findByRole('list');
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(8);
+    expect((await db.clients.get(acme.id))?.idealCriteria).toBeUndefined();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Respecte les délais' }));
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.idealCriteria).toHaveLength(8));
+    expect((await db.clients.get(acme.id))?.idealCriteria?.find((c) => c.label === 'Respecte les délais')?.met).toBe(true);
+    expect(screen.getByText('1 sur 8 remplis')).toBeTruthy();
+
+    const field = screen.getByRole('textbox', { name: 'Nouveau critère' });
+    await user.type(field, 'Répond sous 48 h{Enter}');
+    expect(await screen.findByRole('checkbox', { name: 'Répond sous 48 h' })).toBeTruthy();
+    await user.type(field, 'respecte les delais{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('Ce critère est déjà dans la liste.');
+
+    await user.click(screen.getByRole('button', { name: 'Retirer «\u00a0Paie à temps\u00a0»' }));
+    await waitFor(async () => {
+      const labels = (await db.clients.get(acme.id))?.idealCriteria?.map((c) => c.label);
+      expect(labels).toContain('Répond sous 48 h');
+      expect(labels).not.toContain('Paie à temps');
+      expect(labels).toHaveLength(8);
+    });
+  });
+
+  it('autosaves notes and keeps an hourly rate with its currency', async () => {
+    const db = await openDb('fr');
+    const acme = await addClient(db, 'Acme');
+    const user = userEvent.setup({ delay: null });
+    renderClients(db, { clientId: acme.id });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Contact : Marie, paiement à 30 jours.');
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.notes).toBe('Contact : Marie, paiement à 30 jours.'), { timeout: 2000 });
+
+    const rate = screen.getByRole('textbox', { name: 'Taux horaire' });
+    await user.type(rate, 'abc');
+    await user.tab();
+    expect((await screen.findByRole('alert')).textContent).toBe('Saisissez un montant positif, par ex. 65 ou 62,50.');
+    await user.clear(rate);
+    await user.type(rate, '62,50');
+    await user.tab();
+    await waitFor(async () => expect(await db.clients.get(acme.id)).toMatchObject({ hourlyRate: 62.5, currency: 'EUR' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Devise' }), 'CHF');
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.currency).toBe('CHF'));
+  });
+
+  it('renders the Insights summary in its slot and says when a client does not exist', async () => {
+    const db = await openDb('en');
+    const acme = await addClient(db, 'Acme');
+    const view = renderClients(db, { clientId: acme.id, renderSummary: (c) => <p>Summary for {c.name}</p> });
+    const slot = await screen.findByRole('region', { name: 'Effect on mood and energy' });
+    expect(slot.textContent).toBe('Summary for Acme');
+    view.unmount();
+    renderClients(db, { clientId: 'missing' });
+    expect(await screen.findByText('This client does not exist, or no longer does.')).toBeTruthy();
+  });
+});
