@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatLongDay } from '../../../shared/domain/dates';
+import { useDb } from '../../app/DbContext';
+import { useT } from '../../app/settings';
+import { loadTimeline, type TimelinePage } from '../../db/timeline';
+import { JournalFilters } from './JournalFilters';
+import { EmptyJournal, NoResults } from './EmptyStates';
+import { EntryCard, entryLinkId } from './EntryCard';
+import { PAGE_DAYS, type JournalState } from './useJournalState';
+import type { JournalLookups } from './useJournalLookups';
+
+const dayHeadingId = (day: string) => `journal-day-${day}`;
+
+interface Props {
+  state: JournalState;
+  lookups: JournalLookups;
+  /** The entry the user just came back from: its link gets the focus once the list is shown. */
+  returnFocusTo?: string;
+  onFocusReturned(): void;
+}
+
+/** The timeline view: search and filters, the result count, days of entries and "Show more". */
+export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }: Props) {
+  const db = useDb();
+  const { t, lang } = useT();
+  const page = useLiveQuery(() => loadTimeline(db, state.query, state.dayLimit), [db, state.query, state.dayLimit]);
+  const firstNewDay = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (!page || !returnFocusTo) return;
+    const link = document.getElementById(entryLinkId(returnFocusTo));
+    link?.focus();
+    // Not every engine can scroll an element into view (jsdom cannot).
+    link?.scrollIntoView?.({ block: 'center' });
+    onFocusReturned();
+  }, [page, returnFocusTo, onFocusReturned]);
+
+  useEffect(() => {
+    // After "Show more", focus goes to the first day just added, where reading continues.
+    const index = firstNewDay.current;
+    if (!page || index === null || page.days.length <= index) return;
+    firstNewDay.current = null;
+    document.getElementById(dayHeadingId(page.days[index].day))?.focus();
+  }, [page]);
+
+  if (!page) return <p className="loading" role="status">{t('journal.loading')}</p>;
+  if (!state.narrowed && page.matchCount === 0) return <EmptyJournal />;
+
+  const day = state.filters.day;
+  return (
+    <div className="journal-timeline">
+      <JournalFilters state={state} lookups={lookups} count={state.narrowed ? t('journal.results', { count: page.matchCount }) : ''} />
+      {day && (
+        <div className="journal-day-filter">
+          <span>{t('journal.day.filter', { date: formatLongDay(day, lang) })}</span>
+          <button type="button" className="button button-small" onClick={() => state.setFilter('day', '')}>
+            {t('journal.day.showAll')}
+          </button>
+        </div>
+      )}
+      {page.matchCount === 0 ? (
+        <NoResults state={state} />
+      ) : (
+        <DayList page={page} state={state} lookups={lookups} />
+      )}
+      {page.hasMore && (
+        <div className="journal-more">
+          <button
+            type="button"
+            className="button"
+            aria-describedby="journal-more-hint"
+            onClick={() => {
+              firstNewDay.current = page.days.length;
+              state.showMore();
+            }}
+          >
+            {t('journal.showMore')}
+          </button>
+          <span id="journal-more-hint" className="field-hint">
+            {t('journal.showMore.hint', { count: PAGE_DAYS })}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DayList({ page, state, lookups }: { page: TimelinePage; state: JournalState; lookups: JournalLookups }) {
+  const { lang } = useT();
+  return (
+    <div className="journal-days">
+      {page.days.map(({ day, entries }) => (
+        <section key={day} className="journal-day" aria-labelledby={dayHeadingId(day)}>
+          <h2 id={dayHeadingId(day)} className="journal-day-heading" tabIndex={-1}>
+            <time dateTime={day}>{formatLongDay(day, lang)}</time>
+          </h2>
+          {entries.map((entry) => (
+            <EntryCard key={entry.id} entry={entry} query={state.search} lookups={lookups} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Renders the Journal as the app does (database, settings, toasts, hash route) on a fresh
+ * fake-indexeddb database, with entries saved through the real repositories.
+ */
+import { render } from '@testing-library/react';
+import Dexie from 'dexie';
+import type { Entry, Lang } from '../../shared/domain/types';
+import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
+import { blankEntry, saveEntry } from '../../renderer/db/entries';
+import { createClient } from '../../renderer/db/clients';
+import { ensureDefaultSignals } from '../../renderer/db/signals';
+import { updateSettings } from '../../renderer/db/settings';
+import { DbProvider } from '../../renderer/app/DbContext';
+import { SettingsProvider } from '../../renderer/app/settings';
+import { useRoute } from '../../renderer/app/route';
+import { ToastProvider } from '../../renderer/components/Toasts';
+import { JournalScreen } from '../../renderer/features/journal/JournalScreen';
+
+export const NOW = new Date(2025, 2, 14, 20, 30).getTime();
+export const TODAY = '2025-03-14';
+
+function RoutedJournal() {
+  const route = useRoute();
+  return <JournalScreen entryId={route.screen === 'journal' ? route.param : undefined} />;
+}
+
+export interface JournalFixture {
+  db: HumeurDb;
+  clients: Record<string, string>;
+  save(entry: Partial<Entry> & Pick<Entry, 'day'>): Promise<Entry>;
+  close(): Promise<void>;
+}
+
+/** A journal with clients "Acme Studio" and "Atelier Éole"; returns helpers to add entries. */
+export async function journalFixture(settings: { language?: Lang; weekStartsOn?: 0 | 1 } = {}): Promise<JournalFixture> {
+  const db = openHumeurDb('test-' + crypto.randomUUID());
+  await db.open();
+  await ensureDefaultSignals(db, NOW);
+  await updateSettings(db, { language: settings.language ?? 'fr', weekStartsOn: settings.weekStartsOn ?? 1 });
+  const clients: Record<string, string> = {};
+  for (const name of ['Acme Studio', 'Atelier Éole']) {
+    const result = await createClient(db, { name }, NOW);
+    if (!result.ok) throw new Error(result.error);
+    clients[name] = result.value.id;
+  }
+  let n = 0;
+  return {
+    db,
+    clients,
+    async save(patch) {
+      const entry = { ...blankEntry(patch.day, '21:00', 'review', NOW + n++), ...patch };
+      const result = await saveEntry(db, entry, { now: entry.updatedAt, today: TODAY });
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    async close() {
+      db.close();
+      await Dexie.delete(db.name);
+    },
+  };
+}
+
+/** Renders the Journal at a hash route, e.g. "#/journal" or "#/journal/<entryId>". */
+export function renderJournal(db: HumeurDb, hash = '#/journal') {
+  window.location.hash = hash;
+  return render(
+    <DbProvider db={db}>
+      <SettingsProvider>
+        <ToastProvider>
+          <RoutedJournal />
+        </ToastProvider>
+      </SettingsProvider>
+    </DbProvider>,
+  );
+}
