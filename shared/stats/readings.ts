@@ -121,8 +121,8 @@ export function trendReading(
   return t('insights.reading.trend.stable', vars);
 }
 
-/** The verdict of a comparison without one of its own: enough days on both sides, then the interval. */
-function comparisonVerdict(c: Comparison): Verdict {
+/** The verdict of a comparison without one of its own (next day, signals): enough days on both sides, then the interval. */
+export function comparisonVerdict(c: Comparison): Verdict {
   if (c.daysWith < MIN_DAYS_WITH || c.daysWithout < MIN_DAYS_WITHOUT || c.effect === null) return 'insufficient';
   return verdictFromInterval(c.low, c.high);
 }

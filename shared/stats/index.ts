@@ -1,0 +1,34 @@
+/** The statistics behind Insights: pure functions from DaySummary[] to rows a chart can draw. */
+export { computeInsights } from './insights';
+export type { Insights, InsightsOptions } from './insights';
+export { METRICS, prepareDays } from './prepare';
+export type { Metric, StatsOptions, PreparedDays } from './prepare';
+export { CONFIDENCE, meanInterval, welchCompare, tCritical } from './compare';
+export type { Comparison, MeanInterval } from './compare';
+export { compareWithWithout, compareNextDay, feltScore } from './withWithout';
+export { adjustedEffects, fitAdjustedModel, MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA } from './adjusted';
+export type { AdjustedEffect, AdjustedModel } from './adjusted';
+export {
+  MIN_DAYS_WITH,
+  MIN_DAYS_WITHOUT,
+  daysWithClientNeeded,
+  daysWithoutClientNeeded,
+  decideVerdict,
+  verdictFromInterval,
+} from './verdict';
+export type { Decision, Verdict, VerdictReason } from './verdict';
+export { clientTrend, TREND_STEP_DAYS, TREND_WINDOW_WEEKS } from './trend';
+export type { TrendRow } from './trend';
+export { computeClientEffects, rankClients, rankFromEffects } from './clientEffects';
+export type { ClientEffects, EffectsOptions, MetricEffects, RankingRow } from './clientEffects';
+export { dailySeries, yearInPixels, ROLLING_DAYS, ROLLING_MIN_DAYS } from './series';
+export type { DailyPoint, PixelCell, SeriesOptions } from './series';
+export { weekdayPattern, hoursVersusScore } from './patterns';
+export type { ClientHours, HoursPoint, WeekdayRow } from './patterns';
+export { signalInsights } from './signals';
+export type { ClientSignalCount, ClientSignalsRow, SignalEffectRow, SignalInsights } from './signals';
+export { computeMoney } from './money';
+export type { ClientRate, MoneyRow } from './money';
+export { studentTQuantile, studentTCdf, normalQuantile, normalCdf, incompleteBeta, logGamma } from './tdist';
+export { cholesky, choleskySolve, choleskyInverse, solveGaussian } from './linalg';
+export type { Matrix, LinalgError } from './linalg';
