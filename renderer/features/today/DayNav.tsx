@@ -37,7 +37,8 @@ export function DayNav({ day, today }: { day: DayKey; today: DayKey }) {
         {day === today && <p className="eyebrow">{t('today.nav.isToday')}</p>}
         <h1 tabIndex={-1}>{formatLongDay(day, lang)}</h1>
       </div>
-      <nav className="day-nav" aria-label={t('today.nav.label')}>
+      {/* A group, not a second <nav>: the sidebar stays the page's one navigation landmark. */}
+      <div className="day-nav" role="group" aria-label={t('today.nav.label')}>
         <div className="day-steps">
           <button type="button" className="button" onClick={() => goToDay(addDays(day, -1), today)}>
             <span aria-hidden="true">‹</span> {t('today.nav.previous')}
@@ -69,7 +70,7 @@ export function DayNav({ day, today }: { day: DayKey; today: DayKey }) {
             {t('today.nav.go')}
           </button>
         </form>
-      </nav>
+      </div>
       {error && (
         <p id={`${id}-error`} className="error-text day-error" role="alert">
           {error}
