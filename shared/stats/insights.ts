@@ -37,6 +37,7 @@ export interface Insights {
   series: DailyPoint[];
   /** Null when there is no day at all to choose a year from. */
   year: number | null;
+  /** The whole calendar year, whatever the from/to range (a year view is always a full year). */
   pixels: PixelCell[];
   weekdays: WeekdayRow[];
   hours: ClientHours[];

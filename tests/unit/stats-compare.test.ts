@@ -10,6 +10,8 @@ import {
   decideVerdict,
   feltScore,
   meanInterval,
+  studentTQuantile,
+  tCritical,
   verdictFromInterval,
   welchCompare,
   type AdjustedEffect,
@@ -56,6 +58,13 @@ describe('Welch comparison', () => {
     expect(none.effect).toBeNull();
     const flat = welchCompare(moments([2, 2, 2]), moments([4, 4, 4, 4]));
     expect([flat.effect, flat.low, flat.high]).toEqual([-2, -2, -2]);
+  });
+
+  it('uses a 95% t multiplier within 5e-9 of the exact quantile at every df', () => {
+    for (let df = 1; df <= 400; df += 0.37) {
+      expect(Math.abs(tCritical(df) / studentTQuantile(0.975, df) - 1)).toBeLessThan(5e-9);
+    }
+    expect(tCritical(10)).toBeCloseTo(2.228, 3);
   });
 
   it('mean interval of a small sample matches R’s t.test', () => {
