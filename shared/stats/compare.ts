@@ -43,6 +43,7 @@ export function meanOf(m: Moments): number | null {
   return m.n > 0 ? m.sum / m.n : null;
 }
 
+const Z_UPPER = normalQuantile(UPPER);
 const criticalCache = new Map<number, number>();
 
 /**
@@ -60,9 +61,6 @@ export function tCritical(df: number): number {
   }
   return t;
 }
-
-const Z_UPPER = normalQuantile(UPPER);
-
 
 export function meanInterval(m: Moments): MeanInterval {
   const mean = meanOf(m);
