@@ -15,6 +15,17 @@ describe('integer day numbers for the statistics', () => {
     expect(dayNumber('2024-03-31') - dayNumber('2024-03-30')).toBe(daysBetween('2024-03-30', '2024-03-31'));
   });
 
+  it('follows the Gregorian century rules from 1600 to 2400, as Date.UTC does', () => {
+    for (let n = dayNumber('1600-01-01'); n <= dayNumber('2400-12-31'); n += 17) {
+      const utc = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(dayKeyOfNumber(n)).toBe(utc);
+      expect(dayNumber(utc)).toBe(n);
+    }
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
+    expect(() => dayNumber('1900-02-29')).toThrow();
+  });
+
   it('knows fixed points and refuses impossible days', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('2024-02-29') - dayNumber('2024-02-28')).toBe(1);
