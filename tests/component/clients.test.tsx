@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../renderer/app/DbContext';
 import { SettingsProvider } from '../../renderer/app/settings';
 import { ToastProvider } from '../../renderer/components/Toasts';
@@ -12,6 +12,9 @@ import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import { ClientsScreen, type ClientsScreenProps } from '../../renderer/features/clients/ClientsScreen';
 import { formatShortDay, todayKey } from '../../shared/domain/dates';
 import type { Client, Lang } from '../../shared/domain/types';
+
+// Accessible-name queries over a whole form are slow under jsdom on a busy machine; a browser is quick.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function openDb(lang: Lang): Promise<HumeurDb> {
   const db = openHumeurDb('test-' + crypto.randomUUID());

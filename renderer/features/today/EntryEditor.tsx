@@ -73,6 +73,9 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
   };
 
   const setKind = (kind: EntryKind) => update((e) => ({ ...e, kind }));
+  // A quick note is mostly words: its text comes first; the review follows the core loop's order.
+  const isNote = entry.kind === 'note';
+  const texts = <EntryTexts text={entry.text} showPrompts={settings.showPrompts} autoFocus={autoFocusText} onChange={onText} />;
 
   return (
     <article
@@ -89,6 +92,7 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
         ))}
       </fieldset>
 
+      {isNote && texts}
       <section className="entry-section" aria-labelledby={`${id}-ratings`}>
         <h2 id={`${id}-ratings`}>{t('today.ratings.title')}</h2>
         <div className="ratings">
@@ -121,12 +125,7 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
         </>
       )}
 
-      <EntryTexts
-        text={entry.text}
-        showPrompts={settings.showPrompts}
-        autoFocus={autoFocusText}
-        onChange={onText}
-      />
+      {!isNote && texts}
 
       <footer className="entry-footer">
         <SaveStatus state={state} />

@@ -1,7 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { todayKey } from '../../../shared/domain/dates';
+import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
+import { useToasts } from '../../components/Toasts';
 import { DayEntries } from './DayEntries';
 import { DayNav, goToDay } from './DayNav';
+import { recoverDrafts } from './recoverDrafts';
 import { parseTodayParam } from './todayRoute';
 import './today.css';
 
@@ -12,9 +16,22 @@ export { todayHref } from './todayRoute';
  * "2025-03-03" or "2025-03-03:<entry id>"; without it, today.
  */
 export function TodayScreen({ day: param }: { day?: string }) {
+  const db = useDb();
   const { t } = useT();
+  const { notify } = useToasts();
   const today = todayKey();
   const { day, entryId } = parseTodayParam(param, today);
+  const shownDay = useRef(day);
+  shownDay.current = day;
+
+  useEffect(() => {
+    void recoverDrafts(db, shownDay.current).then((count) => {
+      if (count > 0) notify({ message: t('today.recovered', { count }) });
+    });
+    // Once per opening of Today: later drafts belong to editors that are still open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db]);
+
   return (
     <section className="today">
       <DayNav day={day} today={today} />

@@ -60,8 +60,8 @@ export function clearDraft(entryId: string): void {
   }
 }
 
-/** Every draft of a day, e.g. a first end-of-day review typed and then interrupted before its first save. */
-export function draftsOfDay(day: DayKey): EntryDraft[] {
+/** Every draft left in this browser profile, in day and time order. */
+export function allDrafts(): EntryDraft[] {
   const store = storage();
   if (!store) return [];
   const found: EntryDraft[] = [];
@@ -69,7 +69,14 @@ export function draftsOfDay(day: DayKey): EntryDraft[] {
     const key = store.key(i);
     if (!key?.startsWith(PREFIX)) continue;
     const draft = parseDraft(store.getItem(key));
-    if (draft && draft.entry.day === day) found.push(draft);
+    if (draft) found.push(draft);
   }
-  return found.sort((a, b) => a.entry.time.localeCompare(b.entry.time) || a.entry.createdAt - b.entry.createdAt);
+  return found.sort(
+    (a, b) => a.entry.day.localeCompare(b.entry.day) || a.entry.time.localeCompare(b.entry.time) || a.entry.createdAt - b.entry.createdAt,
+  );
+}
+
+/** Every draft of a day, e.g. a first end-of-day review typed and then interrupted before its first save. */
+export function draftsOfDay(day: DayKey): EntryDraft[] {
+  return allDrafts().filter((d) => d.entry.day === day);
 }

@@ -88,6 +88,7 @@ export const today = defineMessages({
     'done.saved': 'Entry saved at {time}.',
     delete: 'Delete this entry',
     deleted: 'Entry deleted.',
+    recovered: { one: 'Recovered {count} entry typed before Humeur closed.', other: 'Recovered {count} entries typed before Humeur closed.' },
   },
   fr: {
     title: 'Aujourd’hui',
@@ -175,5 +176,6 @@ export const today = defineMessages({
     'done.saved': 'Entrée enregistrée à {time}.',
     delete: 'Supprimer cette entrée',
     deleted: 'Entrée supprimée.',
+    recovered: { one: '{count} entrée saisie avant la fermeture de Humeur a été récupérée.', other: '{count} entrées saisies avant la fermeture de Humeur ont été récupérées.' },
   },
 });
