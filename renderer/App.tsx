@@ -8,6 +8,7 @@ import { TodayScreen } from './features/today/TodayScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { BackupScheduler, BackupsSection } from './features/backups';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast.
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((m) => ({ default: m.InsightsScreen })));
@@ -101,7 +102,7 @@ export function App() {
           {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'import' && <ImportScreen />}
-          {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'settings' && <SettingsScreen extraSections={<BackupsSection />} />}<BackupScheduler />
         </Suspense>
       </main>
     </div>

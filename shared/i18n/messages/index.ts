@@ -1,5 +1,6 @@
 import { app } from './app';
 import { backupErrors } from './backupErrors';
+import { backups } from './backups';
 import { clients } from './clients';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
@@ -12,7 +13,7 @@ import { settings } from './settings';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors };
+export const catalogs = { app, today, journal, clients, insights, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */

@@ -1,0 +1,169 @@
+/**
+ * Humeur's own JSON backup against the database: write the whole journal out, and read a backup
+ * back in by merging it or by replacing the journal with it, each in one transaction.
+ * The format itself is shared/export/backup.ts (writer) and shared/import/humeurBackup.ts (reader).
+ */
+import { version as APP_VERSION } from '../../package.json';
+import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
+import { createBackup, serialiseBackup, type HumeurBackup } from '../../shared/export/backup';
+import { clientNameKey, toClient } from './clients';
+import { rebuildAllDays, refreshDays } from './days';
+import { toEntry } from './entries';
+import { readSettings } from './settings';
+import { entryIndexFields, type HumeurDb, type StoredClient, type StoredEntry } from './schema';
+
+const byEntryOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
+const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
+  a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
+/**
+ * The whole journal as the text of a Humeur backup (format "humeur-backup", version 1): clients
+ * without their `nameKey`, entries without their index fields, signals and settings, read in one
+ * transaction so the file is consistent even while the user types. Entries go in day and time
+ * order, so two backups of the same journal are byte for byte the same and diff line by line.
+ * Used by the automatic and manual backups (Settings), the safety backup before a restore, and
+ * the JSON export of the Export screen. `now` is the export time written in "exportedAt".
+ */
+export async function exportFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
+  const content = await db.transaction('r', [db.clients, db.signals, db.entries, db.settings], async () => ({
+    clients: (await db.clients.toArray()).map(toClient).sort(byCreation),
+    signals: (await db.signals.toArray()).sort(byCreation),
+    entries: (await db.entries.toArray()).map(toEntry).sort(byEntryOrder),
+    settings: await readSettings(db),
+  }));
+  return serialiseBackup(createBackup({ ...content, exportedAt: now, appVersion: APP_VERSION }));
+}
+
+/** How big a journal (or a backup) is, for "before → after" in the restore confirmation. */
+export interface JournalCounts {
+  entries: number;
+  days: number;
+  clients: number;
+  signals: number;
+}
+
+export async function journalCounts(db: HumeurDb): Promise<JournalCounts> {
+  return db.transaction('r', [db.entries, db.days, db.clients, db.signals], async () => ({
+    entries: await db.entries.count(),
+    days: await db.days.count(),
+    clients: await db.clients.count(),
+    signals: await db.signals.count(),
+  }));
+}
+
+export function backupCounts(backup: HumeurBackup): JournalCounts {
+  return {
+    entries: backup.entries.length,
+    days: new Set(backup.entries.map((e) => e.day)).size,
+    clients: backup.clients.length,
+    signals: backup.signals.length,
+  };
+}
+
+/** What the journal holds, as far as a merge needs to know. */
+export interface MergeTarget {
+  clientIds: ReadonlySet<string>;
+  /** Existing client id by name key, e.g. "acme" → "c-12". */
+  clientIdByName: ReadonlyMap<string, string>;
+  signalIds: ReadonlySet<string>;
+  entryIds: ReadonlySet<string>;
+  /** e.g. "daylio:3f2a9c…" */
+  sourceKeys: ReadonlySet<string>;
+}
+
+export interface MergePlan {
+  clients: Client[];
+  signals: Signal[];
+  entries: Entry[];
+  /** Backup entries the journal already has (same id, or the same imported item). */
+  alreadyThere: number;
+}
+
+/**
+ * What a merge adds, without writing: clients, signals and entries whose id the journal does not
+ * have; existing ones are kept as they are. A backup client whose name the journal already uses
+ * under another id (e.g. "Acme" created on two machines) is the same client: its entries are
+ * linked to the journal's one instead of creating a second "Acme".
+ */
+export function planBackupMerge(backup: HumeurBackup, target: MergeTarget): MergePlan {
+  const clientId = new Map<string, string>();
+  const clients: Client[] = [];
+  for (const c of backup.clients) {
+    if (target.clientIds.has(c.id)) clientId.set(c.id, c.id);
+    else {
+      const sameName = target.clientIdByName.get(clientNameKey(c.name));
+      clientId.set(c.id, sameName ?? c.id);
+      if (!sameName) clients.push(c);
+    }
+  }
+  const signals = backup.signals.filter((s) => !target.signalIds.has(s.id));
+  const entries: Entry[] = [];
+  let alreadyThere = 0;
+  for (const e of backup.entries) {
+    const key = e.source ? `${e.source.app}:${e.source.id}` : undefined;
+    if (target.entryIds.has(e.id) || (key !== undefined && target.sourceKeys.has(key))) {
+      alreadyThere++;
+      continue;
+    }
+    const links = new Map(e.clients.map((l) => [clientId.get(l.clientId) ?? l.clientId, l] as const));
+    entries.push({ ...e, clients: [...links].map(([id, l]) => ({ ...l, clientId: id })) });
+  }
+  return { clients, signals, entries, alreadyThere };
+}
+
+/** Reads what planBackupMerge needs; inside a transaction when called from mergeBackup. */
+export async function readMergeTarget(db: HumeurDb): Promise<MergeTarget> {
+  return db.transaction('r', [db.clients, db.signals, db.entries], async () => {
+    const clients = await db.clients.toArray();
+    return {
+      clientIds: new Set(clients.map((c) => c.id)),
+      clientIdByName: new Map(clients.map((c) => [c.nameKey, c.id] as const)),
+      signalIds: new Set((await db.signals.toCollection().primaryKeys()).map(String)),
+      entryIds: new Set((await db.entries.toCollection().primaryKeys()).map(String)),
+      sourceKeys: new Set((await db.entries.orderBy('sourceKey').uniqueKeys()).map(String)),
+    };
+  });
+}
+
+export interface MergeOutcome {
+  entries: number;
+  clients: number;
+  signals: number;
+  alreadyThere: number;
+}
+
+const storedEntry = (e: Entry): StoredEntry => {
+  const stored: StoredEntry = { ...e, ...entryIndexFields(e) };
+  if (stored.sourceKey === undefined) delete stored.sourceKey;
+  return stored;
+};
+const storedClient = (c: Client): StoredClient => ({ ...c, nameKey: clientNameKey(c.name) });
+
+/** Adds what the journal lacks from a backup (planBackupMerge), in one transaction. Settings stay. */
+export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<MergeOutcome> {
+  return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
+    const plan = planBackupMerge(backup, await readMergeTarget(db));
+    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map(storedClient));
+    if (plan.signals.length) await db.signals.bulkAdd(plan.signals);
+    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map(storedEntry));
+    const days: DayKey[] = plan.entries.map((e) => e.day);
+    await refreshDays(db, days);
+    return { entries: plan.entries.length, clients: plan.clients.length, signals: plan.signals.length, alreadyThere: plan.alreadyThere };
+  });
+}
+
+/**
+ * The journal becomes the backup: clients, signals, entries and settings replaced, day records
+ * rebuilt, in one transaction — if any record is refused, the journal is left as it was.
+ * App facts in `meta` (e.g. the last automatic backup day) are kept.
+ */
+export async function replaceJournalWithBackup(db: HumeurDb, backup: HumeurBackup): Promise<void> {
+  await db.transaction('rw', [db.clients, db.signals, db.entries, db.days, db.settings], async () => {
+    await Promise.all([db.clients.clear(), db.signals.clear(), db.entries.clear()]);
+    await db.clients.bulkAdd(backup.clients.map(storedClient));
+    await db.signals.bulkAdd(backup.signals);
+    await db.entries.bulkAdd(backup.entries.map(storedEntry));
+    await rebuildAllDays(db);
+    await db.settings.put({ key: 'app', ...backup.settings });
+  });
+}

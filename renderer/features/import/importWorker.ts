@@ -1,0 +1,21 @@
+/**
+ * Reads and parses an import file off the main thread, so a ten-year Daylio export does not
+ * freeze the window. Messages: in { file, format }; out { type: 'phase' } while working, then
+ * { type: 'done', outcome }.
+ */
+import { parseImportBytes } from './parseImportBytes';
+import type { WorkerReply, WorkerRequest } from './parseFile';
+
+// The DOM lib types `self` as a Window; in a dedicated worker it is the worker scope.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(reply: WorkerReply): void;
+};
+
+scope.onmessage = async (event) => {
+  const { file, format } = event.data;
+  scope.postMessage({ type: 'phase', phase: 'reading' });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  scope.postMessage({ type: 'phase', phase: 'parsing' });
+  scope.postMessage({ type: 'done', outcome: parseImportBytes(file.name, bytes, format) });
+};
