@@ -2,7 +2,7 @@
  * Renders the Journal as the app does (database, settings, toasts, hash route) on a fresh
  * fake-indexeddb database, with entries saved through the real repositories.
  */
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import Dexie from 'dexie';
 import type { Entry, Lang } from '../../shared/domain/types';
 import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
@@ -15,6 +15,10 @@ import { SettingsProvider } from '../../renderer/app/settings';
 import { useRoute } from '../../renderer/app/route';
 import { ToastProvider } from '../../renderer/components/Toasts';
 import { JournalScreen } from '../../renderer/features/journal/JournalScreen';
+
+// A live query, a fake-indexeddb transaction and a render can take more than the default second
+// on a busy two-core machine; waiting longer only slows tests that would fail anyway.
+configure({ asyncUtilTimeout: 5000 });
 
 export const NOW = new Date(2025, 2, 14, 20, 30).getTime();
 export const TODAY = '2025-03-14';

@@ -109,6 +109,20 @@ describe('the Journal timeline', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('keeps the search field and its focus when a search that found nothing is erased', async () => {
+    fx = await journalFixture();
+    await seedThree();
+    renderJournal(fx.db);
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('searchbox'), 'zzz{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 entrée'));
+    await user.keyboard('{Backspace}{Backspace}{Backspace}');
+    expect(screen.queryByRole('heading', { name: 'Votre journal est encore vide' })).toBeNull();
+    await waitFor(() => expect(articles()).toHaveLength(3));
+    expect(document.activeElement).toBe(searchBox());
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('counts with English plurals in English', async () => {
     fx = await journalFixture({ language: 'en' });
     await seedThree();

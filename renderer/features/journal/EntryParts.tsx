@@ -56,8 +56,9 @@ export function EntryLinks({ entry, lookups }: { entry: Entry; lookups: JournalL
     const signal = lookups.signalById.get(id);
     return signal ? signalLabel(signal, lang) : id;
   };
+  if (entry.clients.length === 0 && entry.signals.length === 0) return null;
   return (
-    <>
+    <div className="journal-tags">
       {entry.clients.length > 0 && (
         <ul className="journal-clients" aria-label={t('journal.clients')}>
           {entry.clients.map((link) => {
@@ -94,6 +95,6 @@ export function EntryLinks({ entry, lookups }: { entry: Entry; lookups: JournalL
           ))}
         </ul>
       )}
-    </>
+    </div>
   );
 }

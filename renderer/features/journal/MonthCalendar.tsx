@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DayKey, DaySummary, Lang } from '../../../shared/domain/types';
 import { addMonths, formatDate, formatMonth, monthStart, parseDayKey, weekdayNames } from '../../../shared/domain/dates';
-import { formatNumber, type Translate } from '../../../shared/i18n';
+import type { Translate } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { loadDaySummaries } from '../../db/days';
@@ -28,6 +28,20 @@ function moodClass(summary: DaySummary | undefined): string {
   if (!summary || summary.entryCount === 0) return 'cal-empty';
   if (summary.mood === null) return 'cal-unrated';
   return `journal-mood-${Math.min(5, Math.max(1, Math.round(summary.mood)))}`;
+}
+
+/**
+ * One dot per entry (up to four): the count is in the day's accessible name, and a number here
+ * would make the visible label ("5" and "2") differ from it.
+ */
+function EntryDots({ count }: { count: number }) {
+  return (
+    <span className="cal-dots" aria-hidden="true">
+      {Array.from({ length: Math.min(count, 4) }, (_, i) => (
+        <span key={i} className="cal-dot" />
+      ))}
+    </span>
+  );
 }
 
 /** A month as an ARIA grid of days coloured by mood; one day is in the tab order (roving tabindex). */
@@ -123,11 +137,7 @@ export function MonthCalendar({ state }: { state: JournalState }) {
                     onClick={() => state.showDay(day)}
                   >
                     <span className="cal-num">{Number(day.slice(8))}</span>
-                    {summary && summary.entryCount > 1 && (
-                      <span className="cal-count" aria-hidden="true">
-                        {formatNumber(lang, summary.entryCount)}
-                      </span>
-                    )}
+                    {summary && summary.entryCount > 0 && <EntryDots count={summary.entryCount} />}
                   </button>
                 </div>
               );

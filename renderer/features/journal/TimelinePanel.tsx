@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDay } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
-import { loadTimeline, type TimelinePage } from '../../db/timeline';
+import { isNarrowed, loadTimeline, type TimelinePage } from '../../db/timeline';
 import { JournalFilters } from './JournalFilters';
 import { EmptyJournal, NoResults } from './EmptyStates';
 import { EntryCard, entryLinkId } from './EntryCard';
@@ -24,7 +24,14 @@ interface Props {
 export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }: Props) {
   const db = useDb();
   const { t, lang } = useT();
-  const page = useLiveQuery(() => loadTimeline(db, state.query, state.dayLimit), [db, state.query, state.dayLimit]);
+  const result = useLiveQuery(
+    async () => ({ query: state.query, page: await loadTimeline(db, state.query, state.dayLimit) }),
+    [db, state.query, state.dayLimit],
+  );
+  const page = result?.page;
+  // While a new search runs, the previous page stays on screen (no flicker) but its count is not
+  // announced as the new one, and an empty result of the old query is not "an empty journal".
+  const current = result?.query === state.query;
   const firstNewDay = useRef<number | null>(null);
 
   useEffect(() => {
@@ -45,12 +52,12 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
   }, [page]);
 
   if (!page) return <p className="loading" role="status">{t('journal.loading')}</p>;
-  if (!state.narrowed && page.matchCount === 0) return <EmptyJournal />;
+  if (current && !isNarrowed(state.query) && page.matchCount === 0 && !state.typed.trim()) return <EmptyJournal />;
 
   const day = state.filters.day;
   return (
-    <div className="journal-timeline">
-      <JournalFilters state={state} lookups={lookups} count={state.narrowed ? t('journal.results', { count: page.matchCount }) : ''} />
+    <div className="journal-timeline" aria-busy={!current}>
+      <JournalFilters state={state} lookups={lookups} count={current && isNarrowed(state.query) ? t('journal.results', { count: page.matchCount }) : ''} />
       {day && (
         <div className="journal-day-filter">
           <span>{t('journal.day.filter', { date: formatLongDay(day, lang) })}</span>
