@@ -239,7 +239,9 @@ describe('Import: nothing changes when it fails', () => {
     await mapDaylio(user);
     await user.selectOptions(screen.getByLabelText('Acme'), 'Nouveau client');
     // Clients, signals and entries are written first; the day records come last, and fail.
-    const put = vi.spyOn(db.days, 'put').mockImplementation(() => Promise.reject(new Error('Disque plein')));
+    const put = vi.spyOn(db.days, 'put').mockImplementation(() => {
+      throw new Error('Disque plein');
+    });
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`L’import a échoué et rien n’a été enregistré${NBSP}: Disque plein`);
