@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../renderer/app/DbContext';
@@ -16,6 +16,7 @@ import type { Lang } from '../../shared/domain/types';
 
 // Accessible-name queries over a whole form are slow under jsdom on a busy machine; a browser is quick.
 vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 5000 });
 
 async function openDb(lang: Lang): Promise<HumeurDb> {
   const db = openHumeurDb('test-' + crypto.randomUUID());
