@@ -19,9 +19,9 @@ import type { ClientSignalsRow } from './signals';
 import { TREND_WINDOW_WEEKS, type TrendRow } from './trend';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT, type Verdict, verdictFromInterval } from './verdict';
 
-/** "1,2" / "1.2": always one decimal, no sign — the size of a difference. */
-export function formatPoints(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(localeTag(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(value));
+/** "1,2" / "1.2": always `digits` decimals (one by default), no sign — the size of a difference. */
+export function formatPoints(lang: Lang, value: number, digits = 1): string {
+  return new Intl.NumberFormat(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(value));
 }
 
 /**
@@ -30,9 +30,9 @@ export function formatPoints(lang: Lang, value: number): string {
  * "1.0 points" is plural in English while French keeps the singular below 2 ("1,2 point",
  * "0,5 point", "2,5 points"). Asking the rules about the number as written settles both.
  */
-export function pointsCount(lang: Lang, value: number): number {
-  const rounded = Number(Math.abs(value).toFixed(1));
-  return new Intl.PluralRules(localeTag(lang), { minimumFractionDigits: 1 }).select(rounded) === 'one' ? 1 : 2;
+export function pointsCount(lang: Lang, value: number, digits = 1): number {
+  const rounded = Number(Math.abs(value).toFixed(digits));
+  return new Intl.PluralRules(localeTag(lang), { minimumFractionDigits: digits }).select(rounded) === 'one' ? 1 : 2;
 }
 
 /** "−1,6 à −0,8" / "−1.6 to −0.8". */
@@ -50,8 +50,13 @@ export function metricNoun(t: Translate, metric: Metric): string {
 }
 
 /** The variables of a "{size} points lower (95% CI: {low} to {high} …)" sentence. */
-function sizeVars(lang: Lang, effect: number, low: number, high: number): Vars {
-  return { size: formatPoints(lang, effect), low: formatSigned(lang, low), high: formatSigned(lang, high), count: pointsCount(lang, effect) };
+function sizeVars(lang: Lang, effect: number, low: number, high: number, digits = 1): Vars {
+  return {
+    size: formatPoints(lang, effect, digits),
+    low: formatSigned(lang, low, digits),
+    high: formatSigned(lang, high, digits),
+    count: pointsCount(lang, effect, digits),
+  };
 }
 
 type EffectsInput = Pick<MetricEffects, 'decision' | 'withWithout' | 'moreDaysWith' | 'moreDaysWithout'>;
@@ -162,13 +167,13 @@ export function clientSignalsReading(t: Translate, client: string, row: ClientSi
   return t('insights.reading.clientSignals', { client, signal: signalName(top.signalId), count: top.days, total: row.daysWith });
 }
 
-/** The change in the day's score per extra hour with the client. */
+/** The change in the day's score per extra hour with the client, in hundredths: a slope is small, e.g. −0.12 a point an hour. */
 export function hoursReading(t: Translate, lang: Lang, client: string, metric: Metric, hours: ClientHours): string {
   const metricText = metricNoun(t, metric);
   if (hours.n < MIN_DAYS_WITH) return t('insights.reading.hours.few', { client, count: hours.n });
   const verdict = hours.slope === null ? 'unclear' : verdictFromInterval(hours.low, hours.high);
   if (verdict === 'unclear') return t('insights.reading.hours.unclear', { client, metric: metricText, n: hours.n });
-  return t(`insights.reading.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!) });
+  return t(`insights.reading.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!, 2) });
 }
 
 /** The lowest and highest weekday, and a warning when their intervals overlap; null below two weekdays. */

@@ -198,7 +198,7 @@ describe('next day, signals and hours', () => {
   it('reads hours versus energy', () => {
     const base = { clientId: 'acme', points: [], totalHours: 80, meanHours: 4 };
     expect(hoursReading(en, 'en', 'Acme', 'energy', { ...base, n: 20, slope: -0.25, low: -0.4, high: -0.1 })).toBe(
-      `With Acme, each extra hour goes with 0.3 points less energy (95% CI: ${MINUS}0.4 to ${MINUS}0.1; 20 days).`,
+      `With Acme, each extra hour goes with 0.25 points less energy (95% CI: ${MINUS}0.40 to ${MINUS}0.10; 20 days).`,
     );
     expect(hoursReading(fr, 'fr', 'Acme', 'energy', { ...base, n: 20, slope: -0.25, low: -0.4, high: 0.1 })).toBe(
       'Avec Acme, pas de lien net entre les heures travaillées et votre énergie (20 jours).',

@@ -1,10 +1,99 @@
-import { useT } from '../../app/settings';
+import { useCallback, useMemo, useState } from 'react';
+import { addDays, addMonths, formatShortDay, todayKey } from '../../../shared/domain/dates';
+import { useSettings } from '../../app/settings';
+import { hrefFor } from '../../app/route';
+import { InsightsControls } from './InsightsControls';
+import { MoneySection } from './MoneySection';
+import { OverTimeSection } from './OverTimeSection';
+import { HoursSection, WeekdaySection } from './PatternsSection';
+import { PixelsSection } from './PixelsSection';
+import { RankingSection } from './RankingSection';
+import { SignalEffectsSection, SignalsPerClientSection } from './SignalsSection';
+import { clientLooks, signalNames } from './lookups';
+import { useChartTheme } from './useChartTheme';
+import { useInsightsData, type InsightsChoice } from './useInsightsData';
+import './insights.css';
+
+/** Below about two weeks of days nothing honest can be said about anyone. */
+export const MIN_JOURNAL_DAYS = 14;
 
 export function InsightsScreen() {
-  const { t } = useT();
-  return (
-    <section>
+  const { t, lang, theme, settings } = useSettings();
+  const chartTheme = useChartTheme(theme);
+  const today = useMemo(() => todayKey(), []);
+  const [choice, setChoice] = useState<InsightsChoice>(() => ({
+    metric: 'energy',
+    preset: '12m',
+    customFrom: addDays(addMonths(today, -3), 1),
+    customTo: today,
+    clientFilter: 'active',
+    focusClientId: null,
+    year: null,
+  }));
+  const change = useCallback((patch: Partial<InsightsChoice>) => setChoice((c) => ({ ...c, ...patch })), []);
+  const data = useInsightsData(choice, today, settings.weekStartsOn);
+  const look = useMemo(() => clientLooks(data?.clients ?? [], t('insights.unknownClient')), [data?.clients, t]);
+  const signalName = useMemo(() => signalNames(data?.signals ?? [], lang), [data?.signals, lang]);
+
+  const heading = (
+    <header className="insights-header">
       <h1 tabIndex={-1}>{t('insights.title')}</h1>
+      <p className="muted">{t('insights.intro')}</p>
+    </header>
+  );
+  if (!data) {
+    return (
+      <section className="insights">
+        {heading}
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      </section>
+    );
+  }
+  if (data.allDays < MIN_JOURNAL_DAYS) {
+    return (
+      <section className="insights">
+        {heading}
+        <div className="empty-state">
+          <h2>{t('insights.empty.title')}</h2>
+          <p>{t('insights.empty.body', { count: data.allDays })}</p>
+          <a className="button button-primary" href={hrefFor({ screen: 'today' })}>
+            {t('insights.empty.link')}
+          </a>
+        </div>
+      </section>
+    );
+  }
+
+  const { insights, range } = data;
+  const metric = choice.metric;
+  const common = { insights, look, metric, lang, t, theme: chartTheme };
+  const from = range.from ?? insights.firstDay;
+  const to = range.to ?? insights.lastDay;
+  return (
+    <section className="insights">
+      {heading}
+      <InsightsControls choice={choice} onChange={change} invalid={range.invalid} />
+      {from && to && (
+        <p className="insights-period muted" aria-live="polite">
+          {t('insights.period.summary', { from: formatShortDay(from, lang), to: formatShortDay(to, lang), count: insights.dayCount })}
+        </p>
+      )}
+      {insights.dayCount === 0 ? (
+        <p className="empty-state">{t('insights.empty.period')}</p>
+      ) : (
+        <div className="insights-sections">
+          <RankingSection {...common} />
+          <OverTimeSection {...common} series={data.series} focusClientId={data.focusClientId} onFocus={(id) => change({ focusClientId: id })} />
+          <PixelsSection {...common} years={data.years} onYear={(year) => change({ year })} weekStartsOn={settings.weekStartsOn} />
+          <WeekdaySection {...common} />
+          <HoursSection {...common} />
+          <SignalsPerClientSection insights={insights} look={look} signalName={signalName} lang={lang} t={t} />
+          <SignalEffectsSection {...common} signalName={signalName} />
+          <MoneySection rows={insights.money} look={look} lang={lang} t={t} />
+        </div>
+      )}
     </section>
   );
 }

@@ -191,7 +191,7 @@ export const insights = defineMessages({
     'signals.effects.caption': 'Difference in {metric} on days with each signal; whiskers: 95% confidence interval.',
     'signals.none': 'No signal recorded in this period.',
     'col.signal': 'Signal',
-    'col.share': '{count} of {total} days',
+    'col.share': { one: '{count} of {total} days', other: '{count} of {total} days' },
 
     'weekday.title': 'Day of the week',
     'weekday.caption': 'Average {metric} by weekday; whiskers: 95% interval; n: rated days.',
@@ -398,7 +398,7 @@ export const insights = defineMessages({
     'signals.effects.caption': 'Écart d’{metric} les jours avec chaque signal\u202f; moustaches\u00a0: intervalle de confiance à 95\u202f%.',
     'signals.none': 'Aucun signal noté sur cette période.',
     'col.signal': 'Signal',
-    'col.share': '{count} jours sur {total}',
+    'col.share': { one: '{count} jour sur {total}', other: '{count} jours sur {total}' },
 
     'weekday.title': 'Selon le jour de la semaine',
     'weekday.caption': 'Moyenne d’{metric} par jour de la semaine\u202f; moustaches\u00a0: intervalle à 95\u202f%\u202f; n\u00a0: jours évalués.',

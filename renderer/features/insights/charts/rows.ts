@@ -1,0 +1,35 @@
+import type { RankingRow, SignalEffectRow } from '../../../../shared/stats';
+import { comparisonVerdict } from '../../../../shared/stats/readings';
+import type { EffectBarRow } from './EffectBarsChart';
+
+/** What a chart needs to know of a client: its name and colour. */
+export interface ClientLook {
+  name: string;
+  color: string;
+}
+
+/** Ranking rows with an estimate, as bars in each client's colour, e.g. for RankingChart. */
+export function rankingBars(ranking: readonly RankingRow[], look: (clientId: string) => ClientLook): EffectBarRow[] {
+  return ranking
+    .filter((r) => r.effect !== null)
+    .map((r) => ({ id: r.clientId, ...look(r.clientId), effect: r.effect, low: r.low, high: r.high, whisker: r.whisker, daysWith: r.daysWith, verdict: r.verdict }));
+}
+
+/** Signal comparisons as bars, verdict decided by the interval and the minimum days (see readings.ts). */
+export function signalBars(effects: readonly SignalEffectRow[], label: (signalId: string) => string): EffectBarRow[] {
+  return effects.map((e) => {
+    const verdict = comparisonVerdict(e);
+    const shown = verdict !== 'insufficient' && e.low !== null && e.high !== null && e.effect !== null;
+    return {
+      id: e.signalId,
+      name: label(e.signalId),
+      color: '',
+      effect: shown ? e.effect : null,
+      low: e.low,
+      high: e.high,
+      whisker: shown ? [e.effect! - e.low!, e.high! - e.effect!] : null,
+      daysWith: e.daysWith,
+      verdict,
+    };
+  });
+}

@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { summariseEntries, generateJournal, type GenerateJournalOptions } from '../../shared/sample';
+import { clientNameKey } from '../../renderer/db/clients';
+import { entryIndexFields } from '../../renderer/db/schema';
+import { expectNoAxeViolations } from './axe';
+import { openApp, type AppSession } from './harness';
+
+const NOW = '2025-03-14T20:30:00';
+
+/** Three months ending on NOW's day: a clear drainer, a lifter, a neutral client, one seen on 3 days, one ended. */
+const THREE_MONTHS: GenerateJournalOptions = {
+  seed: 5,
+  start: '2024-12-10',
+  days: 95,
+  clients: [
+    { id: 'c-acme', name: 'Acme Corp', energy: -1.6, mood: -1, presence: 0.35, hourlyRate: 80 },
+    { id: 'c-lumiere', name: 'Atelier Lumière', energy: 1, mood: 0.6, presence: 0.3, hourlyRate: 65 },
+    { id: 'c-nord', name: 'Studio Nord', energy: 0, presence: 0.3 },
+    { id: 'c-garance', name: 'Éditions Garance', onlyDays: 3 },
+    { id: 'c-eole', name: 'Atelier Éole', energy: -0.5, presence: 0.15, status: 'ended' },
+  ],
+};
+
+/** Fourteen months for the pictures: the same clients, and one whose effect slides from neutral to draining. */
+const FOURTEEN_MONTHS: GenerateJournalOptions = {
+  ...THREE_MONTHS,
+  seed: 9,
+  start: '2024-01-10',
+  days: 430,
+  clients: [
+    ...(THREE_MONTHS.clients as object[]),
+    { id: 'c-moreau', name: 'Cabinet Moreau', presence: 0.25, drift: { from: 0.4, to: -2 }, hourlyRate: 95 },
+  ] as GenerateJournalOptions['clients'],
+};
+
+/** Writes a generated journal into the app's IndexedDB (clients, entries with their index fields, days), then reloads. */
+async function seed(page: Page, options: GenerateJournalOptions): Promise<void> {
+  const journal = generateJournal(options);
+  const clients = journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) }));
+  const entries = journal.entries.map((e) => {
+    const stored = { ...e, ...entryIndexFields(e) };
+    if (stored.sourceKey === undefined) delete stored.sourceKey;
+    return stored;
+  });
+  const days = summariseEntries(journal.entries);
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('humeur');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['clients', 'entries', 'days'], 'readwrite');
+          for (const c of records.clients) tx.objectStore('clients').put(c);
+          for (const e of records.entries) tx.objectStore('entries').put(e);
+          for (const d of records.days) tx.objectStore('days').put(d);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { clients, entries, days },
+  );
+  await page.reload();
+  await page.locator('nav.sidebar').waitFor();
+}
+
+/** The ranking table as rows of cell texts, header row first. */
+async function rankingTable(page: Page, name: string): Promise<string[][]> {
+  const table = page.getByRole('table', { name });
+  await table.waitFor();
+  return table.locator('tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim())),
+  );
+}
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('Insights in Chromium', () => {
+  it('ranks the planted drainer first with its verdict and reading, in French then in English, with no axe violations', async () => {
+    app = await openApp({ locale: 'fr-FR', now: NOW });
+    const { page } = app;
+    await seed(page, THREE_MONTHS);
+    await page.getByRole('link', { name: 'Analyses' }).click();
+
+    const fr = await rankingTable(page, 'Quels clients épuisent ou ressourcent votre énergie');
+    expect(fr[0]).toEqual(['Client', 'Verdict', 'Écart (points)', 'IC 95\u202f%', 'Jours avec', 'Jours sans', 'Lecture']);
+    expect(fr[1][0]).toBe('Acme Corp');
+    expect(fr[1][1]).toBe('épuise');
+    expect(fr[1][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC 95\u202f%\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);
+    expect(fr.map((r) => r[0])).toContain('Atelier Lumière');
+    expect(fr.find((r) => r[0] === 'Atelier Lumière')![1]).toBe('ressource');
+    // Ended clients are left out of the active view; the rare client waits for more days.
+    expect(fr.map((r) => r[0])).not.toContain('Atelier Éole');
+    await expect.poll(() => page.getByText('Notez encore 2 jours avec Éditions Garance pour voir son effet.').count()).toBe(1);
+    await page.getByRole('heading', { name: 'L’année en pixels' }).waitFor();
+    await expectNoAxeViolations(page, 'Insights (fr)');
+
+    await page.getByRole('link', { name: 'Réglages' }).click();
+    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    await page.getByRole('link', { name: 'Insights' }).click();
+    const en = await rankingTable(page, 'Which clients drain or lift your energy');
+    expect(en[1].slice(0, 2)).toEqual(['Acme Corp', 'drains']);
+    expect(en[1][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95% CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
+
+    // Every figure follows the controls: all clients brings the ended one back; mood re-ranks.
+    await page.getByRole('radio', { name: 'All clients' }).check();
+    await expect.poll(async () => (await rankingTable(page, 'Which clients drain or lift your energy')).some((r) => r[0] === 'Atelier Éole')).toBe(true);
+    await page.getByRole('radio', { name: 'Mood' }).check();
+    const mood = await rankingTable(page, 'Which clients drain or lift your mood');
+    expect(mood[1][0]).toBe('Acme Corp');
+
+    // A chart's data table opens with its toggle.
+    const toggle = page.getByRole('button', { name: 'Show data table' }).first();
+    await toggle.click();
+    expect(await page.getByRole('button', { name: 'Hide data table' }).first().getAttribute('aria-expanded')).toBe('true');
+    await expectNoAxeViolations(page, 'Insights (en, mood, table open)');
+  });
+
+  it('shows the empty state on a new journal, with a way to Today', async () => {
+    app = await openApp({ locale: 'en-US', now: NOW });
+    const { page } = app;
+    await page.getByRole('link', { name: 'Insights' }).click();
+    await page.getByText('Insights appear after a few weeks of entries — 0 days recorded so far.').waitFor();
+    await page.getByRole('link', { name: 'Write today’s entry' }).click();
+    expect(page.url()).toContain('#/today');
+  });
+
+  it('lays out without overflow in French light and English dark (full-page pictures)', async () => {
+    const out = process.env.HUMEUR_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'humeur-insights-'));
+    mkdirSync(out, { recursive: true });
+    for (const [locale, colorScheme, file] of [
+      ['fr-FR', 'light', 'insights-fr-light.png'],
+      ['en-US', 'dark', 'insights-en-dark.png'],
+    ] as const) {
+      app = await openApp({ locale, colorScheme, now: NOW, viewport: { width: 1280, height: 900 } });
+      const { page } = app;
+      await seed(page, FOURTEEN_MONTHS);
+      await page.goto(`${app.baseUrl}#/insights`);
+      await page.locator('.insights-sections').waitFor();
+      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${locale} horizontal overflow`).toBeLessThanOrEqual(0);
+      const path = join(out, file);
+      await page.screenshot({ path, fullPage: true, type: 'png' });
+      expect(statSync(path).size).toBeGreaterThan(20_000);
+      await app.close();
+      app = undefined;
+    }
+  });
+});
