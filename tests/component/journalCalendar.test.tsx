@@ -101,7 +101,8 @@ describe('the month calendar', () => {
     (await within(grid).findByRole('button', { name: /^3 mars/ })).focus();
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByText('Entrées du lundi 3 mars 2025')).toBeTruthy();
+    const banner = (await screen.findByText('Entrées du lundi 3 mars 2025')).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(banner));
     expect(screen.getByRole('tab', { name: 'Chronologie' }).getAttribute('aria-selected')).toBe('true');
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     expect(screen.getByRole('status').textContent).toBe('2 entrées');

@@ -33,6 +33,14 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
   // announced as the new one, and an empty result of the old query is not "an empty journal".
   const current = result?.query === state.query;
   const firstNewDay = useRef<number | null>(null);
+  const dayFilterRef = useRef<HTMLDivElement>(null);
+  const { focusDayFilter, dayFilterFocused } = state;
+
+  useEffect(() => {
+    if (!focusDayFilter || !dayFilterRef.current) return;
+    dayFilterRef.current.focus();
+    dayFilterFocused();
+  }, [focusDayFilter, dayFilterFocused, page]);
 
   useEffect(() => {
     if (!page || !returnFocusTo) return;
@@ -59,7 +67,7 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
     <div className="journal-timeline" aria-busy={!current}>
       <JournalFilters state={state} lookups={lookups} count={current && isNarrowed(state.query) ? t('journal.results', { count: page.matchCount }) : ''} />
       {day && (
-        <div className="journal-day-filter">
+        <div className="journal-day-filter" ref={dayFilterRef} tabIndex={-1}>
           <span>{t('journal.day.filter', { date: formatLongDay(day, lang) })}</span>
           <button type="button" className="button button-small" onClick={() => state.setFilter('day', '')}>
             {t('journal.day.showAll')}

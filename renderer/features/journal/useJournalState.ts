@@ -34,6 +34,8 @@ export function useJournalState() {
   const [dayLimit, setDayLimit] = useState(PAGE_DAYS);
   const [month, setMonth] = useState(() => monthStart(today));
   const [calendarDay, setCalendarDay] = useState<DayKey>(today);
+  /** Enter on a calendar day swaps the calendar for the timeline: the focus must land somewhere. */
+  const [focusDayFilter, setFocusDayFilter] = useState(false);
 
   useEffect(() => {
     if (typed === search) return;
@@ -59,6 +61,8 @@ export function useJournalState() {
     setFilters((f) => ({ ...f, [key]: value }));
   }, []);
 
+  const dayFilterFocused = useCallback(() => setFocusDayFilter(false), []);
+
   const clearAll = useCallback(() => {
     setTyped('');
     setSearch('');
@@ -70,6 +74,7 @@ export function useJournalState() {
     setFilters((f) => ({ ...f, day }));
     setCalendarDay(day);
     setView('timeline');
+    setFocusDayFilter(true);
   }, []);
 
   return {
@@ -92,6 +97,8 @@ export function useJournalState() {
     setMonth,
     calendarDay,
     setCalendarDay,
+    focusDayFilter,
+    dayFilterFocused,
     /** A search word or a filter is in force (the result count shows, "clear filters" is useful). */
     narrowed: isNarrowed(query) || typed.trim() !== '',
   };
