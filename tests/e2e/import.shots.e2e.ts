@@ -15,6 +15,7 @@ import { openApp, type AppSession } from './harness';
 const OUT = process.env.HUMEUR_SHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'humeur-shots-'));
 mkdirSync(OUT, { recursive: true });
 const DAYLIO = join(process.cwd(), 'tests/fixtures/import/daylio_export_2024_10_04.csv');
+const BACKUP = join(process.cwd(), 'tests/fixtures/backup/humeur-backup-v1.json');
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -47,8 +48,14 @@ async function fakeDesktopBridge(page: Page) {
 }
 
 const CASES = [
-  { locale: 'fr-FR', colorScheme: 'light', nav: { import: 'Importer', settings: 'Réglages' }, file: 'Choisir un fichier', preview: 'Aperçu de', backups: 'Sauvegardes', mood: '1 – Très mal', newClient: 'Nouveau client' },
-  { locale: 'en-US', colorScheme: 'dark', nav: { import: 'Import', settings: 'Settings' }, file: 'Choose a file', preview: 'Preview of', backups: 'Backups', mood: '1 – Very bad', newClient: 'New client' },
+  {
+    locale: 'fr-FR', colorScheme: 'light', nav: { import: 'Importer', settings: 'Réglages' }, file: 'Choisir un fichier', preview: 'Aperçu de',
+    backups: 'Sauvegardes', mood: '1 – Très mal', newClient: 'Nouveau client', again: 'Importer un autre fichier', replace: /^Remplacer/, replaceAction: 'Remplacer mon journal…',
+  },
+  {
+    locale: 'en-US', colorScheme: 'dark', nav: { import: 'Import', settings: 'Settings' }, file: 'Choose a file', preview: 'Preview of',
+    backups: 'Backups', mood: '1 – Very bad', newClient: 'New client', again: 'Import another file', replace: /^Replace/, replaceAction: 'Replace my journal…',
+  },
 ] as const;
 
 for (const c of CASES) {
@@ -70,6 +77,15 @@ for (const c of CASES) {
     await page.getByRole('button', { name: c.nav.import, exact: true }).click();
     await page.getByRole('link', { name: c.locale === 'fr-FR' ? 'Ouvrir le journal' : 'Open the Journal' }).waitFor();
     await page.screenshot({ path: join(OUT, `${c.locale}-${c.colorScheme}-import-done.png`) });
+
+    // A Humeur backup, "replace": counts before → after and the confirmation.
+    await page.getByRole('button', { name: c.again }).click();
+    await page.getByLabel(c.file).setInputFiles(BACKUP);
+    await page.getByRole('radio', { name: c.replace }).check();
+    await page.getByRole('button', { name: c.replaceAction }).click();
+    await page.getByRole('group').last().waitFor();
+    await page.screenshot({ path: join(OUT, `${c.locale}-${c.colorScheme}-backup-replace.png`), fullPage: true });
+    await expectNoAxeViolations(page, `backup replace confirmation (${c.locale}, ${c.colorScheme})`);
 
     await nav(c.nav.settings);
     const section = page.getByRole('region', { name: c.backups });

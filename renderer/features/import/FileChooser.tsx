@@ -57,10 +57,12 @@ export function FileChooser({ format, onFormat, onFile, busy }: Props) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('importing.file.label')}</label>
+      <div className="field file-field">
+        {/* The real file input, kept focusable; its label is the visible button, so the whole
+            control speaks the UI language (the browser's own "Choose File" follows the system). */}
         <input
           id={`${id}-file`}
+          className="visually-hidden file-input"
           type="file"
           accept=".json,.csv,.zip,application/json,text/csv,application/zip"
           disabled={busy}
@@ -72,6 +74,9 @@ export function FileChooser({ format, onFormat, onFile, busy }: Props) {
             if (file) onFile(file);
           }}
         />
+        <label htmlFor={`${id}-file`} className="button button-primary file-button">
+          {t('importing.file.label')}
+        </label>
         <p id={`${id}-hint`} className="field-hint">
           {dragging ? t('importing.file.drop') : t('importing.file.hint', { max: MAX_IMPORT_BYTES / (1024 * 1024) })}
         </p>
