@@ -201,6 +201,33 @@ describe('Import: a Daylio export with the mapping step', () => {
   });
 });
 
+describe('Import: jrnl tags', () => {
+  it('maps "@acme" to a new client named without its symbol and leaves "@lumen" out, with the format picked explicitly', async () => {
+    await openJournal('en');
+    const user = userEvent.setup({ delay: null });
+    renderImport();
+    await user.selectOptions(await screen.findByLabelText('File format'), 'jrnl (JSON)');
+    await user.upload(screen.getByLabelText('Choose a file'), new File([fixtureBytes('jrnl_with_tags.json') as BlobPart], 'jrnl_with_tags.json', { type: 'application/json' }));
+    const preview = await findRegion('Preview of jrnl_with_tags.json');
+    expect(within(preview).getByText('Format: jrnl (JSON)')).toBeTruthy();
+    expect(within(preview).queryByText('Moods')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('@acme'), 'New client');
+    const name = screen.getByLabelText('Name of the new client for “@acme”') as HTMLInputElement;
+    expect(name.value).toBe('acme');
+    await user.clear(name);
+    await user.type(name, 'Acme SARL');
+    expect((screen.getByLabelText('@lumen') as HTMLSelectElement).value).toBe('ignore');
+    await user.click(within(preview).getByRole('radio', { name: 'Français' }));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await findRegion('Import finished')).textContent).toContain('3 entries imported, 0 left out, 0 already there.');
+    const [client] = await db.clients.toArray();
+    expect(client).toMatchObject({ name: 'Acme SARL', nameKey: 'acme sarl' });
+    const linked = await db.entries.where('clientIds').equals(client.id).toArray();
+    expect(linked.map((e) => `${e.day} ${e.time}`).sort()).toEqual(['2020-07-01 20:00', '2020-07-02 18:45']);
+    expect(linked.every((e) => e.text.fr !== '' && e.text.en === '')).toBe(true);
+  });
+});
+
 describe('Import: nothing changes when it fails', () => {
   it('a broken file shows its message naming the line, and leaves every table as it was', async () => {
     await openJournal('fr');
