@@ -1,10 +1,49 @@
+import { useCallback, useMemo, useState } from 'react';
+import { todayKey } from '../../../shared/domain/dates';
 import { useT } from '../../app/settings';
+import { ClientFieldset } from './ClientFieldset';
+import { ExportActionsPanel } from './ExportActionsPanel';
+import { blockedMessageKey, ExportPreviewPanel } from './ExportPreviewPanel';
+import { PeriodFieldset } from './PeriodFieldset';
+import { DEFAULT_CHOICES, type ExportChoices } from './selection';
+import { LanguageFieldset, SignalFieldset } from './TextFieldsets';
+import { useExportPreview } from './useExportPreview';
+import './export.css';
 
+/**
+ * Export reflections: choose a period, clients, signals and the text language, see what that
+ * holds, then write Markdown, a PDF report, CSV, or the complete JSON backup.
+ */
 export function ExportScreen() {
   const { t } = useT();
+  // The day the screen opened: presets and file names stay put even past midnight.
+  const today = useMemo(() => todayKey(), []);
+  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_CHOICES);
+  const update = useCallback((patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch })), []);
+  const preview = useExportPreview(choices, today);
+
+  let disabledReason: string | null = null;
+  if (preview.blocked) disabledReason = `${t('exporting.disabled.reason')} ${t(blockedMessageKey(preview.blocked))}`;
+  else if (preview.loading) disabledReason = t('exporting.preview.loading');
+
   return (
-    <section>
-      <h1 tabIndex={-1}>{t('exporting.title')}</h1>
+    <section className="export-screen stack">
+      <header className="stack-tight">
+        <h1 tabIndex={-1}>{t('exporting.title')}</h1>
+        <p className="muted">{t('exporting.intro')}</p>
+      </header>
+      <div className="export-layout">
+        <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()} aria-label={t('exporting.title')}>
+          <PeriodFieldset value={choices.period} today={today} onChange={(period) => update({ period })} />
+          <ClientFieldset clients={preview.clients} choices={choices} onChange={update} />
+          <LanguageFieldset value={choices.languages} onChange={(languages) => update({ languages })} />
+          <SignalFieldset signals={preview.signals} selected={choices.signalIds} onChange={(signalIds) => update({ signalIds })} />
+        </form>
+        <div className="stack export-side">
+          <ExportPreviewPanel preview={preview} />
+          <ExportActionsPanel choices={choices} today={today} disabledReason={disabledReason} />
+        </div>
+      </div>
     </section>
   );
 }

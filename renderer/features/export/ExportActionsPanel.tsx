@@ -1,0 +1,75 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { DayKey } from '../../../shared/domain/types';
+import { useT } from '../../app/settings';
+import type { PageSize } from './reportHtml';
+import type { ExportChoices } from './selection';
+import { useExportActions, type ExportKind } from './useExportActions';
+
+interface Props {
+  choices: ExportChoices;
+  today: DayKey;
+  /** Why the filtered exports cannot run (nothing selected), or null when they can. */
+  disabledReason: string | null;
+}
+
+/** The four export buttons, each with what it writes, the busy state and the outcome in words. */
+export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
+  const { t } = useT();
+  const id = useId();
+  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const actions = useExportActions(choices, today, pageSize);
+  const reasonId = `${id}-reason`;
+  const running = actions.busy !== null;
+
+  const button = (kind: ExportKind, label: string, filtered = true) => (
+    <button
+      type="button"
+      className={kind === 'markdown' ? 'button button-primary' : 'button'}
+      disabled={running || (filtered && disabledReason !== null)}
+      aria-describedby={[`${id}-${kind}-hint`, filtered && disabledReason ? reasonId : ''].filter(Boolean).join(' ')}
+      onClick={() => void actions.run(kind)}
+    >
+      {actions.busy === kind ? t('exporting.busy') : label}
+    </button>
+  );
+  const row = (kind: ExportKind, control: ReactNode, hint: string, extra?: ReactNode) => (
+    <div className="export-action">
+      <div className="export-action-controls">
+        {control}
+        {extra}
+      </div>
+      <p id={`${id}-${kind}-hint`} className="field-hint">
+        {hint}
+      </p>
+    </div>
+  );
+
+  return (
+    <section className="card stack export-actions" aria-labelledby={`${id}-heading`} aria-busy={running}>
+      <h2 id={`${id}-heading`}>{t('exporting.actions.heading')}</h2>
+      {disabledReason && (
+        <p id={reasonId} className="export-disabled">
+          {disabledReason}
+        </p>
+      )}
+      {row('markdown', button('markdown', t(choices.perClient ? 'exporting.markdown.zipButton' : 'exporting.markdown.button')), t('exporting.markdown.hint'))}
+      {row(
+        'pdf',
+        button('pdf', t('exporting.pdf.button')),
+        t('exporting.pdf.hint'),
+        <span className="export-page-size">
+          <label htmlFor={`${id}-page`}>{t('exporting.pdf.pageSize')}</label>
+          <select id={`${id}-page`} value={pageSize} disabled={running} onChange={(e) => setPageSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
+            <option value="A4">{t('exporting.pdf.a4')}</option>
+            <option value="Letter">{t('exporting.pdf.letter')}</option>
+          </select>
+        </span>,
+      )}
+      {row('csv', button('csv', t('exporting.csv.button')), t('exporting.csv.hint'))}
+      <div className="export-backup">{row('backup', button('backup', t('exporting.backup.button'), false), t('exporting.backup.hint'))}</div>
+      <p className={actions.message?.error ? 'export-outcome error-text' : 'export-outcome'} role={actions.message?.error ? 'alert' : 'status'}>
+        {actions.message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The Insights charts of the printed report, drawn by the same components as the Insights screen
+ * at a fixed size in the light theme. recharts 3 lays a chart out in effects, so server rendering
+ * (renderToStaticMarkup) gives an empty frame; the chart is rendered into a hidden off-screen
+ * element instead — attached, because the legend and labels are measured with the DOM — and its
+ * markup read once it stops changing.
+ */
+import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../../../shared/domain/types';
+import type { Translate } from '../../../shared/i18n';
+import type { Insights } from '../../../shared/stats';
+import { MoodEnergyChart, RankingChart, WeekdayChart, type EffectBarRow } from '../insights/charts';
+import type { ReportChart } from './reportHtml';
+
+/** Fits an A4 or Letter page at 18 mm margins (about 657 CSS pixels wide). */
+export const CHART_WIDTH = 640;
+/** Up to about two seconds; a chart settles in a few frames. */
+const SETTLE_ROUNDS = 120;
+/** Frames in a row without a change before the markup is taken: recharts adds error bars and labels a frame or two later. */
+const STABLE_ROUNDS = 3;
+
+export interface ChartNames {
+  client(id: string): string;
+  clientColor(id: string): string | undefined;
+}
+
+export interface ChartSpec {
+  title: string;
+  element: ReactElement;
+}
+
+/** The charts worth printing for a period: only those with something to draw. */
+export function reportChartSpecs(insights: Insights, context: { lang: Lang; t: Translate; names: ChartNames; focusClientId?: string }): ChartSpec[] {
+  const { lang, t, names } = context;
+  const specs: ChartSpec[] = [];
+  const rows: EffectBarRow[] = insights.ranking
+    .filter((r) => r.effect !== null)
+    .map((r) => ({
+      id: r.clientId,
+      name: names.client(r.clientId),
+      color: names.clientColor(r.clientId) ?? '#8a847b',
+      effect: r.effect,
+      low: r.low,
+      high: r.high,
+      whisker: r.whisker,
+      daysWith: r.daysWith,
+      verdict: r.verdict,
+    }));
+  if (rows.length > 0) {
+    specs.push({ title: t('exporting.report.chart.ranking'), element: <RankingChart rows={rows} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} /> });
+  }
+  const ratedDays = insights.series.filter((d) => d.mood !== null || d.energy !== null).length;
+  if (ratedDays >= 2) {
+    const focusId = context.focusClientId;
+    const focus = focusId ? { name: names.client(focusId), color: names.clientColor(focusId) ?? '#8a847b' } : null;
+    specs.push({
+      title: t('exporting.report.chart.series'),
+      element: <MoodEnergyChart series={insights.series} focus={focus} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={210} />,
+    });
+  }
+  if (insights.weekdays.filter((w) => w.energyN > 0).length >= 2) {
+    specs.push({
+      title: t('exporting.report.chart.weekdays'),
+      element: <WeekdayChart rows={insights.weekdays} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={150} />,
+    });
+  }
+  return specs;
+}
+
+/** The next frame, where recharts' deferred updates run; a plain timer when frames are not drawn (a hidden window). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') {
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve, 0);
+      });
+    }
+  });
+
+/** The markup of an element once rendered and settled, e.g. '<div class="recharts-wrapper" …><svg …>…</svg></div>'. */
+export async function renderToMarkup(element: ReactElement): Promise<string> {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${CHART_WIDTH + 40}px;visibility:hidden;pointer-events:none`;
+  document.body.append(host);
+  const root = createRoot(host);
+  try {
+    flushSync(() => root.render(element));
+    let previous = '';
+    let stable = 0;
+    for (let round = 0; round < SETTLE_ROUNDS && stable < STABLE_ROUNDS; round++) {
+      await nextFrame();
+      const html = host.innerHTML;
+      stable = html === previous && html.includes('<svg') ? stable + 1 : 0;
+      previous = html;
+    }
+    return host.innerHTML;
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}
+
+export async function renderReportCharts(specs: readonly ChartSpec[]): Promise<ReportChart[]> {
+  const charts: ReportChart[] = [];
+  for (const spec of specs) {
+    const markup = await renderToMarkup(spec.element);
+    if (markup.includes('<svg')) charts.push({ title: spec.title, markup });
+  }
+  return charts;
+}
