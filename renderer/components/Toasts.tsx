@@ -11,6 +11,8 @@ export interface Toast {
   message: string;
   tone?: 'info' | 'error';
   action?: ToastAction;
+  /** Moves the keyboard focus to the action (e.g. "Undo" right after a delete). */
+  focusAction?: boolean;
 }
 
 interface ToastApi {
@@ -36,34 +38,41 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="region" aria-label={t('app.toast.region')}>
         {toasts.map((toast) => (
-          <ToastView key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} dismissLabel={t('app.toast.dismiss')} />
+          <ToastView key={toast.id} toast={toast} onDismiss={dismiss} dismissLabel={t('app.toast.dismiss')} />
         ))}
       </div>
     </ToastContext.Provider>
   );
 }
 
-function ToastView({ toast, onDismiss, dismissLabel }: { toast: Toast; onDismiss(): void; dismissLabel: string }) {
+function ToastView({ toast, onDismiss, dismissLabel }: { toast: Toast; onDismiss(id: number): void; dismissLabel: string }) {
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const { id } = toast;
+  // One timer per toast, not restarted when the list around it re-renders.
   useEffect(() => {
-    const timer = setTimeout(onDismiss, DISMISS_AFTER_MS);
+    const timer = setTimeout(() => onDismiss(id), DISMISS_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [onDismiss]);
+  }, [id, onDismiss]);
+  useEffect(() => {
+    if (toast.focusAction) actionRef.current?.focus();
+  }, [toast.focusAction]);
   return (
     <div className={`toast toast-${toast.tone ?? 'info'}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
       <span>{toast.message}</span>
       {toast.action && (
         <button
+          ref={actionRef}
           type="button"
           className="button button-small"
           onClick={async () => {
-            onDismiss();
+            onDismiss(id);
             await toast.action!.run();
           }}
         >
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label={dismissLabel} onClick={onDismiss}>
+      <button type="button" className="icon-button" aria-label={dismissLabel} onClick={() => onDismiss(id)}>
         ×
       </button>
     </div>

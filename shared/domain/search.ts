@@ -1,10 +1,11 @@
 /**
- * Accent- and case-insensitive search keys, the same for French and English text:
+ * Accent- and case-insensitive search keys, the same for French and English text (NFKD also
+ * unfolds ligatures pasted from PDFs, "ﬁn" → "fin"):
  * "Été" → "ete", "cœur" → "coeur", "naïve" → "naive".
  */
 export function normaliseForSearch(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'OE')

@@ -48,7 +48,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
       throw error;
     });
     await page.goto(baseUrl);
-    await page.getByRole('navigation').waitFor();
+    await page.locator('nav.sidebar').waitFor();
     return page;
   };
   await launch();

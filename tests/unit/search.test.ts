@@ -97,3 +97,10 @@ describe('matchesQuery', () => {
     fc.assert(fc.property(frenchText, (text) => normaliseForSearch(normaliseForSearch(text)) === normaliseForSearch(text)));
   });
 });
+
+describe('ligatures pasted from PDFs', () => {
+  it('unfolds "ﬁ" and "ﬂ" so "fin" finds "ﬁn" and "flou" finds "ﬂou"', () => {
+    expect(searchWords('La ﬁn du projet, un brief ﬂou')).toEqual(['la', 'fin', 'du', 'projet', 'un', 'brief', 'flou']);
+    expect(matchesQuery(searchWords('La ﬁn du projet'), 'fin')).toBe(true);
+  });
+});

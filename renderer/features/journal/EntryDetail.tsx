@@ -8,19 +8,9 @@ import { useToasts } from '../../components/Toasts';
 import { deleteEntry, getEntry, restoreEntry } from '../../db/entries';
 import { EntryLinks, EntryScores, LanguageBadges } from './EntryParts';
 import { EntryTexts } from './EntryText';
+import { clearDraft } from '../today/drafts';
 import { editEntryHref } from './links';
 import type { JournalLookups } from './useJournalLookups';
-
-/**
- * Puts the keyboard on the newest toast's action ("Undo"): after a delete the entry's page is gone,
- * and the undo button would otherwise sit at the very end of the tab order.
- */
-function focusNewestToastAction() {
-  setTimeout(() => {
-    const toasts = document.querySelectorAll<HTMLElement>('.toasts .toast');
-    toasts[toasts.length - 1]?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, 0);
-}
 
 /** One entry in full (#/journal/<id>): edit on Today, delete with undo. */
 export function EntryDetail({ entryId, query, lookups }: { entryId: string; query: string; lookups: JournalLookups }) {
@@ -61,10 +51,14 @@ export function EntryDetail({ entryId, query, lookups }: { entryId: string; quer
   const onDelete = async () => {
     setDeleting(true);
     const removed = await deleteEntry(db, entry.id);
+    // A draft left by a crash must not bring the deleted entry back the next time Today opens.
+    clearDraft(entry.id);
     navigate({ screen: 'journal' });
     if (!removed) return;
     notify({
       message: t('journal.deleted'),
+      // After a delete the entry's page is gone: put the keyboard on "Undo" rather than at the end of the tab order.
+      focusAction: true,
       action: {
         label: t('journal.undo'),
         run: async () => {
@@ -73,7 +67,6 @@ export function EntryDetail({ entryId, query, lookups }: { entryId: string; quer
         },
       },
     });
-    focusNewestToastAction();
   };
 
   return (

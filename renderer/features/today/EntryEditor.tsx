@@ -62,6 +62,7 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
     notify({
       message: t('today.deleted'),
       action: removed ? { label: t('app.undo'), run: () => restoreEntry(db, removed) } : undefined,
+      focusAction: true,
     });
   };
 
