@@ -7,10 +7,12 @@
 import { createRoot } from 'react-dom/client';
 import { generateJournal } from '../shared/sample';
 import { computeInsights } from '../shared/stats';
+import { addDays, todayKey } from '../shared/domain/dates';
 import { openHumeurDb, entryIndexFields, type HumeurDb, type StoredEntry } from '../renderer/db/schema';
 import { rebuildAllDays, loadDaySummaries } from '../renderer/db/days';
 import { clientNameKey } from '../renderer/db/clients';
-import { saveEntry, queryEntries, getEntry } from '../renderer/db/entries';
+import { saveEntry, getEntry } from '../renderer/db/entries';
+import { loadTimeline } from '../renderer/db/timeline';
 import { updateSettings } from '../renderer/db/settings';
 import { DbProvider } from '../renderer/app/DbContext';
 import { SettingsProvider } from '../renderer/app/settings';
@@ -55,7 +57,9 @@ function rawGetAll(name: string): Promise<number> {
 }
 
 async function seed(db: HumeurDb, years: number) {
-  const journal = generateJournal({ seed: years, years, entriesPerDay: [1, 5], clients: 10, start: '1995-01-01' });
+  // The journal ends today, as a real one does, so the Insights screen's default period holds data.
+  const start = addDays(todayKey(), -Math.round(years * 365.25) + 1);
+  const journal = generateJournal({ seed: years, years, entriesPerDay: [1, 5], clients: 10, start });
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
     await db.clients.bulkPut(journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) })));
     await db.signals.bulkPut(journal.signals);
@@ -127,10 +131,11 @@ export async function runBench(years: number) {
     const result = await saveEntry(db, { ...current, text: { ...current.text, fr: `${current.text.fr} Modifié ${++n}.` } });
     if (!result.ok) throw new Error(result.error);
   });
+  // What the Journal does for a search: the first page of matching days and the count of every match.
   const searchWord = 'reunion';
   let hits = 0;
   const search = await timeMedian(async () => {
-    hits = (await queryEntries(db, { text: searchWord, limit: 50 })).length;
+    hits = (await loadTimeline(db, { text: searchWord }, 50)).matchCount;
   });
   db.close();
   await indexedDB.deleteDatabase(name);
