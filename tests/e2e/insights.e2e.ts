@@ -107,7 +107,9 @@ describe('Insights in Chromium', () => {
     await expectNoAxeViolations(page, 'Insights (fr)');
 
     await page.getByRole('link', { name: 'Réglages' }).click();
-    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    // The setting is saved, then read back: click and wait for the page to switch language.
+    await page.getByRole('radio', { name: 'English', exact: true }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('link', { name: 'Insights' }).click();
     const en = await rankingTable(page, 'Which clients drain or lift your energy');
     expect(en[1].slice(0, 2)).toEqual(['Acme Corp', 'drains']);
@@ -136,7 +138,7 @@ describe('Insights in Chromium', () => {
     expect(page.url()).toContain('#/today');
   });
 
-  it('lays out without overflow in French light and English dark (full-page pictures)', async () => {
+  it('lays out without overflow and passes axe in French light and English dark on fourteen months (full-page pictures)', async () => {
     const out = process.env.HUMEUR_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'humeur-insights-'));
     mkdirSync(out, { recursive: true });
     for (const [locale, colorScheme, file] of [
@@ -154,6 +156,7 @@ describe('Insights in Chromium', () => {
       const path = join(out, file);
       await page.screenshot({ path, fullPage: true, type: 'png' });
       expect(statSync(path).size).toBeGreaterThan(20_000);
+      await expectNoAxeViolations(page, `Insights (${locale}, ${colorScheme}, fourteen months)`);
       await app.close();
       app = undefined;
     }

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../app/settings';
+import { ScrollTable } from './ScrollTable';
 
 /**
  * A chart with its accessible name (the heading), its reading as the figcaption, and a data table
@@ -45,9 +46,13 @@ export function ChartFigure({
           <button type="button" className="button button-small" aria-expanded={open} aria-controls={`${id}-table`} onClick={() => setOpen((o) => !o)}>
             {open ? t('insights.table.hide') : t('insights.table.show')}
           </button>
-          <div id={`${id}-table`} className="insight-table-wrap">
-            {open && table()}
-          </div>
+          {open ? (
+            <ScrollTable id={`${id}-table`} label={title}>
+              {table()}
+            </ScrollTable>
+          ) : (
+            <div id={`${id}-table`} hidden />
+          )}
         </div>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/domain/types';
 import { formatMoney, formatNumber, type Translate } from '../../../shared/i18n';
 import type { MoneyRow } from '../../../shared/stats';
 import type { ClientLook } from './charts';
+import { ScrollTable } from './ScrollTable';
 
 /** Hours and, where a rate is known, earnings per client; shown only when some hours exist. */
 export function MoneySection({ rows, look, lang, t }: { rows: readonly MoneyRow[]; look: (clientId: string) => ClientLook; lang: Lang; t: Translate }) {
@@ -13,7 +14,7 @@ export function MoneySection({ rows, look, lang, t }: { rows: readonly MoneyRow[
     <section className="card insight-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('insights.money.title')}</h2>
       <p className="insight-note">{t('insights.money.caption')}</p>
-      <div className="insight-table-wrap">
+      <ScrollTable label={t('insights.money.title')}>
         <table className="data">
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function MoneySection({ rows, look, lang, t }: { rows: readonly MoneyRow[
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/domain/types';
 import { formatSigned, type Translate } from '../../../shared/i18n';
 import type { ClientEffects, Insights, Metric } from '../../../shared/stats';
 import { comparisonVerdict, effectReading, formatInterval, moodEnergyReading, nextDayReading, verdictLabel } from '../../../shared/stats/readings';
+import { ScrollTable } from './ScrollTable';
 import { RankingChart, rankingBars, type ChartTheme, type ClientLook } from './charts';
 
 interface Props {
@@ -50,7 +51,7 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Props
               <p className="insight-note">{t('insights.ranking.caption', { metric: metricName })}</p>
             </figcaption>
           </figure>
-          <div className="insight-table-wrap">
+          <ScrollTable label={title}>
             <table className="data ranking-table">
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -86,7 +87,7 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Props
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
       {waiting.length > 0 && (

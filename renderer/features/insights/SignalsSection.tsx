@@ -3,6 +3,7 @@ import { formatNumber, formatSigned, type Translate } from '../../../shared/i18n
 import type { Insights, Metric } from '../../../shared/stats';
 import { clientSignalsReading, formatInterval, signalReading, verdictLabel } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
+import { ScrollTable } from './ScrollTable';
 import { EffectBarsChart, signalBars, type ChartTheme, type ClientLook } from './charts';
 
 interface Props {
@@ -26,7 +27,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
   return (
     <ChartFigure title={t('insights.signals.title')} reading={signalIds.length === 0 ? t('insights.signals.none') : readings.map((r) => <span key={r} className="reading-line">{r}</span>)} note={t('insights.signals.caption')}>
       {signalIds.length > 0 && (
-        <div className="insight-table-wrap">
+        <ScrollTable label={t('insights.signals.title')}>
           <table className="data heat-table">
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
                       const c = counts.get(id);
                       const share = c?.share ?? 0;
                       return (
-                        <td key={id} className="num heat-cell" style={{ ['--share' as string]: `${Math.round(share * 100)}%` }}>
+                        <td key={id} className="num heat-cell" style={{ ['--share' as string]: `${Math.round(share * 45)}%` }}>
                           {c ? (
                             <>
                               {formatNumber(lang, share * 100, 0)}&nbsp;%<small>{t('insights.col.share', { count: c.days, total: r.daysWith })}</small>
@@ -66,7 +67,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </ChartFigure>
   );

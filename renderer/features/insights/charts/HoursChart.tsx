@@ -30,7 +30,9 @@ function spread<T extends { hours: number; value: number }>(points: readonly T[]
 /** One dot per day with a client and hours: hours worked against the day's score, a colour per client. */
 export function HoursChart({ series, metric, lang, theme, width, height = 280 }: HoursChartProps) {
   const p = chartPalette(theme);
-  const maxHours = series.reduce((m, s) => s.points.reduce((mm, pt) => Math.max(mm, pt.hours), m), 1);
+  const maxHours = Math.ceil(series.reduce((m, s) => s.points.reduce((mm, pt) => Math.max(mm, pt.hours), m), 1));
+  const step = maxHours <= 8 ? 1 : 2;
+  const ticks = Array.from({ length: Math.ceil(maxHours / step) + 1 }, (_, i) => i * step);
   return (
     <ChartBox width={width} height={height}>
       <ScatterChart margin={{ top: 8, right: 12, bottom: 22, left: -12 }}>
@@ -38,8 +40,8 @@ export function HoursChart({ series, metric, lang, theme, width, height = 280 }:
         <XAxis
           type="number"
           dataKey="hours"
-          domain={[0, Math.ceil(maxHours)]}
-          allowDecimals={false}
+          domain={[0, ticks[ticks.length - 1]]}
+          ticks={ticks}
           tickFormatter={(v: number) => formatNumber(lang, v)}
           stroke={p.axis}
           tick={{ fill: p.muted, fontSize: FONT_SIZE }}

@@ -2,7 +2,7 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import { translate } from '../../../../shared/i18n';
 import type { DailyPoint } from '../../../../shared/stats';
 import { ChartBox } from './ChartBox';
-import { dayTick, type ChartProps } from './format';
+import { monthTick, monthTicks, type ChartProps } from './format';
 import { ChartLegend, type LegendItem } from './Legend';
 import { chartPalette, FONT_SIZE } from './palette';
 
@@ -30,7 +30,6 @@ export function MoodEnergyChart({ series, focus = null, metric = 'energy', lang,
     moodAvg7: d.moodAvg7,
     mark: focus ? shift(d.clientMark, metric === 'energy' ? -DODGE : DODGE) : null,
   }));
-  const longSpan = series.length > 120;
   const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(lang, key, vars);
   const legend: LegendItem[] = [
     { label: t('insights.series.energy'), color: p.energy, shape: 'dot' },
@@ -46,8 +45,10 @@ export function MoodEnergyChart({ series, focus = null, metric = 'energy', lang,
         <CartesianGrid vertical={false} stroke={p.grid} />
         <XAxis
           dataKey="day"
-          tickFormatter={(d: string) => dayTick(lang, d, longSpan)}
-          minTickGap={28}
+          ticks={monthTicks(data.map((d) => d.day))}
+          tickFormatter={(d: string) => monthTick(lang, d)}
+          interval={0}
+          minTickGap={8}
           stroke={p.axis}
           tick={{ fill: p.muted, fontSize: FONT_SIZE }}
         />

@@ -2,7 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis }
 import { formatSigned } from '../../../../shared/i18n';
 import type { Metric, TrendRow } from '../../../../shared/stats';
 import { ChartBox } from './ChartBox';
-import { dayTick, symmetricAxis, type ChartProps } from './format';
+import { monthTick, monthTicks, symmetricAxis, type ChartProps } from './format';
 import { chartPalette, FONT_SIZE } from './palette';
 
 export interface TrendChartProps extends ChartProps {
@@ -19,12 +19,19 @@ export function TrendChart({ rows, color, lang, theme, width, height = 240 }: Tr
   const data = rows.map((r) => ({ day: r.day, effect: r.effect, band: r.low !== null && r.high !== null ? [r.low, r.high] : null }));
   const extent = rows.reduce((m, r) => Math.max(m, Math.abs(r.low ?? 0), Math.abs(r.high ?? 0)), 1);
   const { edge, ticks } = symmetricAxis(extent);
-  const longSpan = rows.length > 26;
   return (
     <ChartBox width={width} height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
         <CartesianGrid vertical={false} stroke={p.grid} />
-        <XAxis dataKey="day" tickFormatter={(d: string) => dayTick(lang, d, longSpan)} minTickGap={28} stroke={p.axis} tick={{ fill: p.muted, fontSize: FONT_SIZE }} />
+        <XAxis
+          dataKey="day"
+          ticks={monthTicks(data.map((d) => d.day))}
+          tickFormatter={(d: string) => monthTick(lang, d)}
+          interval={0}
+          minTickGap={8}
+          stroke={p.axis}
+          tick={{ fill: p.muted, fontSize: FONT_SIZE }}
+        />
         <YAxis
           domain={[-edge, edge]}
           ticks={ticks}

@@ -1,12 +1,6 @@
 import { formatDate, parseDayKey } from '../../../../shared/domain/dates';
 import type { DayKey, Lang } from '../../../../shared/domain/types';
 
-/** An axis tick for a day: "3 mars" / "Mar 3" over a short span, "mars 25" / "Mar 25" over a long one. */
-export function dayTick(lang: Lang, day: DayKey, longSpan: boolean): string {
-  const pattern = longSpan ? 'MMM yy' : lang === 'fr' ? 'd MMM' : 'MMM d';
-  return formatDate(parseDayKey(day), pattern, lang);
-}
-
 /** Chart props every presentational chart takes. */
 export interface ChartProps {
   lang: Lang;
@@ -26,4 +20,27 @@ export function symmetricAxis(extent: number): { edge: number; ticks: number[] }
   const ticks: number[] = [];
   for (let v = -edge; v <= edge + 1e-9; v += step) ticks.push(Math.round(v * 10) / 10);
   return { edge, ticks };
+}
+
+/**
+ * Axis ticks on the first day present in each month, thinned to at most `max`, e.g. daily rows
+ * from "2024-03-15" → ["2024-04-01", "2024-05-01", …]; weekly rows → the first week of each month.
+ * Labelled "MMM yy" they never repeat, which recharts' own spacing of category ticks can do.
+ */
+export function monthTicks(days: readonly DayKey[], max = 12): DayKey[] {
+  const firsts: DayKey[] = [];
+  let month = '';
+  for (const day of days) {
+    const m = day.slice(0, 7);
+    if (m !== month) {
+      if (month !== '' || day.endsWith('-01')) firsts.push(day);
+      month = m;
+    }
+  }
+  const every = Math.max(1, Math.ceil(firsts.length / max));
+  return firsts.filter((_, i) => i % every === 0);
+}
+
+export function monthTick(lang: Lang, day: DayKey): string {
+  return formatDate(parseDayKey(day), 'MMM yy', lang);
 }
