@@ -25,6 +25,7 @@ function documentFor(input: ExportInput, overrides: Partial<ReportDocument> = {}
     facts: reportFacts(input, t),
     insights: {
       heading: t('exporting.report.insights'),
+      summaryHeading: t('exporting.report.summary'),
       readingsHeading: t('exporting.report.readings'),
       readings: ['Les jours avec Acme, votre énergie est en moyenne 1,2 point plus basse.'],
       noReadings: t('exporting.report.noReadings'),
@@ -85,6 +86,11 @@ describe('the report HTML', () => {
     const doc = parse(buildReportHtml(documentFor(octoberInput())));
     const insights = doc.querySelector('.insights')!;
     expect(insights.querySelector('h2')!.textContent).toBe('Ce que montre la période');
+    expect([...insights.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Dans les entrées exportées',
+      'Lectures, sur tous les jours de la période',
+      'Graphiques',
+    ]);
     expect([...insights.querySelectorAll('.summary li')].map((li) => li.textContent)[0]).toBe('5 entrées sur 4 jours');
     expect(insights.querySelector('.readings li')!.textContent).toMatch(/^Les jours avec Acme/);
     expect(insights.querySelectorAll('figure.chart svg')).toHaveLength(1);

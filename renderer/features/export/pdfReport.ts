@@ -88,6 +88,7 @@ export async function buildPdfHtml(options: PdfReportOptions): Promise<string> {
     facts: reportFacts(input, t, options.clientIds),
     insights: {
       heading: t('exporting.report.insights'),
+      summaryHeading: t('exporting.report.summary'),
       readingsHeading: t('exporting.report.readings'),
       readings: reportReadings(insights, names, lang, t),
       noReadings: t('exporting.report.noReadings'),

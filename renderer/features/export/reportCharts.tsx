@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../../../shared/domain/types';
 import type { Translate } from '../../../shared/i18n';
 import type { Insights } from '../../../shared/stats';
-import { MoodEnergyChart, RankingChart, WeekdayChart, type EffectBarRow } from '../insights/charts';
+import { MoodEnergyChart, RankingChart, rankingBars, WeekdayChart } from '../insights/charts';
 import type { ReportChart } from './reportHtml';
 
 /** Fits an A4 or Letter page at 18 mm margins (about 657 CSS pixels wide). */
@@ -35,35 +35,24 @@ export interface ChartSpec {
 export function reportChartSpecs(insights: Insights, context: { lang: Lang; t: Translate; names: ChartNames; focusClientId?: string }): ChartSpec[] {
   const { lang, t, names } = context;
   const specs: ChartSpec[] = [];
-  const rows: EffectBarRow[] = insights.ranking
-    .filter((r) => r.effect !== null)
-    .map((r) => ({
-      id: r.clientId,
-      name: names.client(r.clientId),
-      color: names.clientColor(r.clientId) ?? '#8a847b',
-      effect: r.effect,
-      low: r.low,
-      high: r.high,
-      whisker: r.whisker,
-      daysWith: r.daysWith,
-      verdict: r.verdict,
-    }));
+  const look = (id: string) => ({ name: names.client(id), color: names.clientColor(id) ?? '#8a847b' });
+  const rows = rankingBars(insights.ranking, look);
   if (rows.length > 0) {
     specs.push({ title: t('exporting.report.chart.ranking'), element: <RankingChart rows={rows} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} /> });
   }
   const ratedDays = insights.series.filter((d) => d.mood !== null || d.energy !== null).length;
   if (ratedDays >= 2) {
     const focusId = context.focusClientId;
-    const focus = focusId ? { name: names.client(focusId), color: names.clientColor(focusId) ?? '#8a847b' } : null;
+    const focus = focusId ? look(focusId) : null;
     specs.push({
       title: t('exporting.report.chart.series'),
-      element: <MoodEnergyChart series={insights.series} focus={focus} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={210} />,
+      element: <MoodEnergyChart series={insights.series} focus={focus} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={180} />,
     });
   }
   if (insights.weekdays.filter((w) => w.energyN > 0).length >= 2) {
     specs.push({
       title: t('exporting.report.chart.weekdays'),
-      element: <WeekdayChart rows={insights.weekdays} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={150} />,
+      element: <WeekdayChart rows={insights.weekdays} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={140} />,
     });
   }
   return specs;

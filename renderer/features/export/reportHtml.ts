@@ -31,6 +31,9 @@ export interface ReportChart {
 
 export interface ReportInsights {
   heading: string;
+  /** Over the summary lines, which describe the exported entries only. */
+  summaryHeading: string;
+  /** Over the readings, which read every day of the period (an effect needs the days without a client too). */
   readingsHeading: string;
   /** One plain sentence per finding, e.g. "Les jours avec Acme, votre énergie est …". */
   readings: string[];
@@ -96,7 +99,7 @@ function insightsSection(doc: ReportDocument): string {
     .join('\n');
   return `<section class="insights">
 <h2>${e(insights.heading)}</h2>
-${summary ? `<ul class="summary">${summary}</ul>` : ''}
+${summary ? `<h3>${e(insights.summaryHeading)}</h3>\n<ul class="summary">${summary}</ul>` : ''}
 <h3>${e(insights.readingsHeading)}</h3>
 ${readings}
 ${charts ? `<h3 class="charts-heading">${e(insights.chartsHeading)}</h3>\n${charts}` : ''}

@@ -35,14 +35,15 @@ h1 { font-size: 25pt; font-weight: 700; max-width: 150mm; }
 .fact dd { margin: 0; }
 .generated { color: #8a847b; font-size: 9.5pt; }
 
-h2 { font-size: 17pt; font-weight: 700; padding-bottom: 2.5mm; margin-bottom: 5mm; border-bottom: 2px solid #1f1d1a; }
-h3 { font-size: 12pt; font-weight: 700; margin: 5mm 0 2.5mm; }
+h2 { font-size: 17pt; font-weight: 700; padding-bottom: 2mm; margin-bottom: 4mm; border-bottom: 2px solid #1f1d1a; }
+h3 { font-size: 12pt; font-weight: 700; margin: 4.5mm 0 2mm; }
 .insights, .entries { break-before: page; }
-.summary li, .readings li { position: relative; padding-left: 5mm; margin-bottom: 1.5mm; }
+h2 + h3 { margin-top: 0; }
+.summary li, .readings li { position: relative; padding-left: 5mm; margin-bottom: 0.8mm; }
 .summary li::before, .readings li::before { content: ""; position: absolute; left: 0; top: 0.6em; width: 2mm; height: 2mm; border-radius: 50%; background: #0e7490; }
 .readings li::before { background: #7c3aed; }
 .muted { color: #615c55; }
-.chart { margin: 3mm 0 4mm; break-inside: avoid; }
+.chart { margin: 2mm 0 3mm; break-inside: avoid; }
 .chart figcaption { font-weight: 600; font-size: 10pt; margin-bottom: 2mm; color: #3b3833; }
 .chart svg { display: block; overflow: visible; }
 .chart .recharts-tooltip-wrapper { display: none; }

@@ -81,7 +81,8 @@ export const exporting = defineMessages({
     'outcome.unsupported': 'This browser cannot print the report from here.',
 
     'report.insights': 'What the period shows',
-    'report.readings': 'Readings',
+    'report.summary': 'In the exported entries',
+    'report.readings': 'Readings, over every day of the period',
     'report.charts': 'Charts',
     'report.entries': 'Entries',
     'report.period': 'Period',
@@ -168,7 +169,8 @@ export const exporting = defineMessages({
     'outcome.unsupported': 'Ce navigateur ne peut pas imprimer le rapport d’ici.',
 
     'report.insights': 'Ce que montre la période',
-    'report.readings': 'Lectures',
+    'report.summary': 'Dans les entrées exportées',
+    'report.readings': 'Lectures, sur tous les jours de la période',
     'report.charts': 'Graphiques',
     'report.entries': 'Entrées',
     'report.period': 'Période',
