@@ -281,7 +281,12 @@ describe('Export: the files', () => {
     await waitFor(() => expect(bridge.printToPdf).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const actions = screen.getByRole('heading', { name: 'Formats' }).closest('section')!;
     expect(actions.getAttribute('aria-busy')).toBe('true');
-    expect(within(actions).getByRole('button', { name: 'Export en cours…' })).toBeTruthy();
+    const busyButton = within(actions).getByRole('button', { name: 'Export en cours…' });
+    // Still focusable while busy, so keyboard focus stays where the user pressed.
+    expect(document.activeElement).toBe(busyButton);
+    expect(busyButton.getAttribute('aria-disabled')).toBe('true');
+    await user.click(within(actions).getByRole('button', { name: 'Exporter en CSV (.csv)' }));
+    expect(bridge.saveFile).not.toHaveBeenCalled();
     const request = bridge.printToPdf.mock.calls[0][0] as PrintToPdfRequest;
     expect(request.pageSize).toBe('Letter');
     expect(request.defaultName).toBe('humeur-acme-studio-2025-03.pdf');

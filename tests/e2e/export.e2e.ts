@@ -63,7 +63,6 @@ describe('Export in the browser', () => {
     const status = page.locator('.export-preview [role=status]');
     await expect.poll(() => status.textContent()).toBe(`${march.entries} entrées sur ${march.days} jours`);
     await expectNoAxeViolations(page, 'Export (fr)');
-    await page.screenshot({ path: join(OUT, 'export-fr-light.png'), fullPage: true });
 
     const md = await download(page, 'Exporter en Markdown (.md)');
     expect(md.name).toBe('humeur-2025-03.md');
@@ -72,6 +71,9 @@ describe('Export in the browser', () => {
     expect(md.text).toContain('## Vendredi 14 mars 2025');
     expect(md.text.match(/^### \d\d:\d\d — /gm)).toHaveLength(march.entries);
     await expect.poll(() => page.locator('.export-outcome').textContent()).toBe('Téléchargé\u202f: humeur-2025-03.md');
+    // Focus stays on the button the user pressed, for the next export.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Exporter en Markdown (.md)');
+    await page.screenshot({ path: join(OUT, 'export-fr-light.png'), fullPage: true });
 
     await page.getByRole('radio', { name: 'Les 3 derniers mois' }).check();
     const quarter = countIn('2025-01-01', '2025-03-31');

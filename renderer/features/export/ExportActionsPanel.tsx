@@ -21,13 +21,18 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
   const reasonId = `${id}-reason`;
   const running = actions.busy !== null;
 
+  // While an export runs the buttons stay focusable (aria-disabled, clicks ignored): disabling the
+  // focused button would drop keyboard focus to the page.
   const button = (kind: ExportKind, label: string, filtered = true) => (
     <button
       type="button"
       className={kind === 'markdown' ? 'button button-primary' : 'button'}
-      disabled={running || (filtered && disabledReason !== null)}
+      disabled={filtered && disabledReason !== null}
+      aria-disabled={running || undefined}
       aria-describedby={[`${id}-${kind}-hint`, filtered && disabledReason ? reasonId : ''].filter(Boolean).join(' ')}
-      onClick={() => void actions.run(kind)}
+      onClick={() => {
+        if (!running) void actions.run(kind);
+      }}
     >
       {actions.busy === kind ? t('exporting.busy') : label}
     </button>
@@ -67,9 +72,14 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
       )}
       {row('csv', button('csv', t('exporting.csv.button')), t('exporting.csv.hint'))}
       <div className="export-backup">{row('backup', button('backup', t('exporting.backup.button'), false), t('exporting.backup.hint'))}</div>
-      <p className={actions.message?.error ? 'export-outcome error-text' : 'export-outcome'} role={actions.message?.error ? 'alert' : 'status'}>
-        {actions.message?.text ?? ''}
+      <p className="export-outcome" role="status">
+        {actions.message && !actions.message.error ? actions.message.text : ''}
       </p>
+      {actions.message?.error && (
+        <p className="export-outcome error-text" role="alert">
+          {actions.message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function ExportScreen() {
         <p className="muted">{t('exporting.intro')}</p>
       </header>
       <div className="export-layout">
-        <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()} aria-label={t('exporting.title')}>
+        <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()}>
           <PeriodFieldset value={choices.period} today={today} onChange={(period) => update({ period })} />
           <ClientFieldset clients={preview.clients} choices={choices} onChange={update} />
           <LanguageFieldset value={choices.languages} onChange={(languages) => update({ languages })} />
