@@ -59,6 +59,9 @@ function sizeVars(lang: Lang, effect: number, low: number, high: number, digits 
   };
 }
 
+/** The two-sided 5% point of the normal distribution. */
+const Z_95 = 1.959964;
+
 type EffectsInput = Pick<MetricEffects, 'decision' | 'withWithout' | 'moreDaysWith' | 'moreDaysWithout'>;
 
 /** The headline sentence for one client on one metric, following its verdict. */
@@ -95,8 +98,10 @@ export function moodEnergyReading(t: Translate, client: string, effects: Pick<Cl
 
 /**
  * Whether a client's effect is changing: the first and the last trend windows with an estimate,
- * compared only when they do not overlap in time, and called worse or better only when their
- * 95% intervals do not overlap either (a cautious test: it rarely cries wolf).
+ * compared only when they share no day (so they are independent samples), with a two-sided test
+ * at 5% on their difference. Each window's standard error is read back from its 95% interval as
+ * half-width ÷ 1.96; the interval was built with a t multiplier above 1.96, so this overstates the
+ * error a little and the test errs on the side of "no clear change".
  */
 export function trendReading(
   t: Translate,
@@ -121,8 +126,10 @@ export function trendReading(
     lastDay: formatShortDay(last.day, lang),
     count: pointsCount(lang, last.effect!),
   };
-  if (last.high! < first.low!) return t('insights.reading.trend.worse', vars);
-  if (last.low! > first.high!) return t('insights.reading.trend.better', vars);
+  const se = (r: TrendRow) => (r.high! - r.low!) / (2 * Z_95);
+  const z = (last.effect! - first.effect!) / Math.hypot(se(first), se(last));
+  if (z < -Z_95) return t('insights.reading.trend.worse', vars);
+  if (z > Z_95) return t('insights.reading.trend.better', vars);
   return t('insights.reading.trend.stable', vars);
 }
 

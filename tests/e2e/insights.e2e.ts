@@ -151,6 +151,12 @@ describe('Insights in Chromium', () => {
       await page.goto(`${app.baseUrl}#/insights`);
       await page.locator('.insights-sections').waitFor();
       await page.locator('.recharts-bar-rectangle').first().waitFor();
+      // Follow the client whose effect slides from neutral to draining: the trend must say so.
+      const fr = locale === 'fr-FR';
+      await page.getByRole('combobox', { name: fr ? 'Marquer les jours avec' : 'Mark the days with' }).selectOption({ label: 'Cabinet Moreau' });
+      await page.getByText(fr ? /la relation se dégrade\.$/ : /the relationship is getting worse\.$/).waitFor();
+      await page.getByRole('combobox', { name: fr ? 'Année' : 'Year' }).selectOption('2024');
+      await page.getByText(fr ? /jours notés en 2024\.$/ : /days recorded in 2024\.$/).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${locale} horizontal overflow`).toBeLessThanOrEqual(0);
       const path = join(out, file);

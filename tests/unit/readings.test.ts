@@ -163,6 +163,13 @@ describe('trendReading', () => {
     );
   });
 
+  it('tests the change between independent windows, not whether their intervals overlap', () => {
+    // −0.5 [−0.9, −0.1] then −1.2 [−1.6, −0.8]: the intervals touch, yet the drop is 2.4 standard errors.
+    expect(trendReading(en, 'en', 'Acme', 'energy', [row('2024-03-03', -0.5), row('2024-06-30', -1.2)])).toMatch(/getting worse\.$/);
+    // The same drop measured twice as loosely is not clear.
+    expect(trendReading(en, 'en', 'Acme', 'energy', [row('2024-03-03', -0.5, 0.8), row('2024-06-30', -1.2, 0.8)])).toMatch(/^With Acme, no clear change/);
+  });
+
   it('says improving, stable, or too short honestly', () => {
     expect(trendReading(en, 'en', 'Acme', 'energy', [row('2024-03-03', -1.5), row('2024-06-30', 0.2)])).toMatch(/improving\.$/);
     expect(trendReading(en, 'en', 'Acme', 'energy', [row('2024-03-03', -0.6), row('2024-06-30', -1.1)])).toBe(
