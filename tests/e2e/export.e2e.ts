@@ -117,10 +117,11 @@ describe('Export in the browser', () => {
     const images = readdirSync(OUT).filter((f) => f.startsWith('report-page') && f.endsWith('.png'));
     expect(images.length).toBeGreaterThanOrEqual(3);
 
-    // The title page as documentation, sharp enough to read and small enough to keep.
+    // The title page as documentation, sharp enough to read and small enough to keep; copied into
+    // docs/ only on request (UPDATE_SCREENSHOTS=1), since fonts differ from one machine to another.
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(OUT, 'title')]);
-    copyFileSync(join(OUT, 'title.png'), 'docs/screenshots/report-fr-page1.png');
-    expect(statSync('docs/screenshots/report-fr-page1.png').size).toBeLessThan(400 * 1024);
+    expect(statSync(join(OUT, 'title.png')).size).toBeLessThan(400 * 1024);
+    if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(OUT, 'title.png'), 'docs/screenshots/report-fr-page1.png');
   });
 
   it('reads in English on the dark theme, and the backup holds every entry whatever the filters', async () => {
