@@ -89,7 +89,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     const rows = await rankingRows('Which clients drain or lift your energy');
     expect(rows[0][0]).toBe('Acme Corp');
     expect(rows[0][1]).toBe('drains');
-    expect(rows[0][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95% CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
+    expect(rows[0][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95%\u00a0CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
     expect(rows.find((r) => r[0] === 'Lemon & Co')![1]).toBe('lifts');
     expect(rows.find((r) => r[0] === 'Studio Nord')![1]).toBe('no clear effect');
     // The ended client is not among the active ones; the rare one is listed apart.
@@ -135,7 +135,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     const rows = await rankingRows('Quels clients épuisent ou ressourcent votre énergie');
     expect(rows[0].slice(0, 2)).toEqual(['Acme Corp', 'épuise']);
     expect(rows[0][2]).toMatch(/^−\d,\d$/);
-    expect(rows[0][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC 95\u202f%\u00a0: /);
+    expect(rows[0][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC\u00a095\u202f%\u00a0: /);
     expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet.')).toBeTruthy();
   });
 

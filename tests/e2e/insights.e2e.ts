@@ -94,10 +94,10 @@ describe('Insights in Chromium', () => {
     await page.getByRole('link', { name: 'Analyses' }).click();
 
     const fr = await rankingTable(page, 'Quels clients épuisent ou ressourcent votre énergie');
-    expect(fr[0]).toEqual(['Client', 'Verdict', 'Écart (points)', 'IC 95\u202f%', 'Jours avec', 'Jours sans', 'Lecture']);
+    expect(fr[0]).toEqual(['Client', 'Verdict', 'Écart (points)', 'IC\u00a095\u202f%', 'Jours avec', 'Jours sans', 'Lecture']);
     expect(fr[1][0]).toBe('Acme Corp');
     expect(fr[1][1]).toBe('épuise');
-    expect(fr[1][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC 95\u202f%\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);
+    expect(fr[1][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC\u00a095\u202f%\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);
     expect(fr.map((r) => r[0])).toContain('Atelier Lumière');
     expect(fr.find((r) => r[0] === 'Atelier Lumière')![1]).toBe('ressource');
     // Ended clients are left out of the active view; the rare client waits for more days.
@@ -113,7 +113,7 @@ describe('Insights in Chromium', () => {
     await page.getByRole('link', { name: 'Insights' }).click();
     const en = await rankingTable(page, 'Which clients drain or lift your energy');
     expect(en[1].slice(0, 2)).toEqual(['Acme Corp', 'drains']);
-    expect(en[1][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95% CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
+    expect(en[1][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95%\u00a0CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
 
     // Every figure follows the controls: all clients brings the ended one back; mood re-ranks.
     await page.getByRole('radio', { name: 'All clients' }).check();

@@ -57,23 +57,23 @@ export const insights = defineMessages({
     'col.client': 'Client',
     'col.verdict': 'Verdict',
     'col.effect': 'Difference (points)',
-    'col.ci': '95% CI',
+    'col.ci': '95%\u00a0CI',
     'col.daysWith': 'Days with',
     'col.daysWithout': 'Days without',
     'col.reading': 'Reading',
     'ci.range': '{low} to {high}',
 
     'reading.drains': {
-      one: 'On days with {client}, your {metric} is {size} point lower on average (95% CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, your {metric} is {size} points lower on average (95% CI: {low} to {high}; {with} days with, {without} without).',
+      one: 'On days with {client}, your {metric} is {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
+      other: 'On days with {client}, your {metric} is {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
     },
     'reading.lifts': {
-      one: 'On days with {client}, your {metric} is {size} point higher on average (95% CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, your {metric} is {size} points higher on average (95% CI: {low} to {high}; {with} days with, {without} without).',
+      one: 'On days with {client}, your {metric} is {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
+      other: 'On days with {client}, your {metric} is {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
     },
     'reading.unclear': {
-      one: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} point, 95% CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} points, 95% CI: {low} to {high}; {with} days with, {without} without).',
+      one: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} point, 95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
+      other: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} points, 95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
     },
     'reading.confounded':
       '{client} nearly always comes with other clients, so its own effect on your {metric} cannot be told apart yet ({with} days with).',
@@ -104,21 +104,21 @@ export const insights = defineMessages({
     'reading.trend.stable': 'With {client}, no clear change in the {metric} difference between {firstDay} and {lastDay}.',
     'reading.trend.short': 'Not enough separate periods yet to tell whether {client}’s effect is changing.',
     'reading.nextDay.drains': {
-      one: 'The day after working with {client}, your {metric} is still {size} point lower on average (95% CI: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points lower on average (95% CI: {low} to {high}; {with} days).',
+      one: 'The day after working with {client}, your {metric} is still {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days).',
+      other: 'The day after working with {client}, your {metric} is still {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days).',
     },
     'reading.nextDay.lifts': {
-      one: 'The day after working with {client}, your {metric} is still {size} point higher on average (95% CI: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points higher on average (95% CI: {low} to {high}; {with} days).',
+      one: 'The day after working with {client}, your {metric} is still {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days).',
+      other: 'The day after working with {client}, your {metric} is still {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days).',
     },
     'reading.nextDay.none': 'No clear after-effect of {client} on the next day’s {metric}.',
     'reading.signal.drains': {
-      one: 'On days marked “{signal}”, your {metric} is {size} point lower on average (95% CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days marked “{signal}”, your {metric} is {size} points lower on average (95% CI: {low} to {high}; {with} days with, {without} without).',
+      one: 'On days marked “{signal}”, your {metric} is {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
+      other: 'On days marked “{signal}”, your {metric} is {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
     },
     'reading.signal.lifts': {
-      one: 'On days marked “{signal}”, your {metric} is {size} point higher on average (95% CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days marked “{signal}”, your {metric} is {size} points higher on average (95% CI: {low} to {high}; {with} days with, {without} without).',
+      one: 'On days marked “{signal}”, your {metric} is {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
+      other: 'On days marked “{signal}”, your {metric} is {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
     },
     'reading.signal.unclear': 'No clear difference in your {metric} on days marked “{signal}” ({with} days).',
     'reading.signal.few': {
@@ -128,12 +128,12 @@ export const insights = defineMessages({
     'reading.clientSignals': { one: '{client}: most often “{signal}”, on {count} of {total} days.', other: '{client}: most often “{signal}”, on {count} of {total} days.' },
     'reading.clientSignals.none': '{client}: no signal recorded.',
     'reading.hours.drains': {
-      one: 'With {client}, each extra hour goes with {size} point less {metric} (95% CI: {low} to {high}; {n} days).',
-      other: 'With {client}, each extra hour goes with {size} points less {metric} (95% CI: {low} to {high}; {n} days).',
+      one: 'With {client}, each extra hour goes with {size} point less {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
+      other: 'With {client}, each extra hour goes with {size} points less {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
     },
     'reading.hours.lifts': {
-      one: 'With {client}, each extra hour goes with {size} point more {metric} (95% CI: {low} to {high}; {n} days).',
-      other: 'With {client}, each extra hour goes with {size} points more {metric} (95% CI: {low} to {high}; {n} days).',
+      one: 'With {client}, each extra hour goes with {size} point more {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
+      other: 'With {client}, each extra hour goes with {size} points more {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
     },
     'reading.hours.unclear': 'With {client}, no clear link between the hours worked and your {metric} ({n} days).',
     'reading.hours.few': {
@@ -188,7 +188,8 @@ export const insights = defineMessages({
     'signals.title': 'Signals per client',
     'signals.caption': 'Share of each client’s days on which a signal was noted.',
     'signals.effects.title': 'Signals and your {metric}',
-    'signals.effects.caption': 'Difference in {metric} on days with each signal; whiskers: 95% confidence interval.',
+    'signals.effects.caption':
+      'Difference in {metric} on days with each signal versus days without; whiskers: 95% confidence interval. A signal that mostly comes with one client shares that client’s effect.',
     'signals.none': 'No signal recorded in this period.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} of {total} days', other: '{count} of {total} days' },
@@ -261,23 +262,23 @@ export const insights = defineMessages({
     'col.client': 'Client',
     'col.verdict': 'Verdict',
     'col.effect': 'Écart (points)',
-    'col.ci': 'IC 95\u202f%',
+    'col.ci': 'IC\u00a095\u202f%',
     'col.daysWith': 'Jours avec',
     'col.daysWithout': 'Jours sans',
     'col.reading': 'Lecture',
     'ci.range': '{low} à {high}',
 
     'reading.drains': {
-      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
     },
     'reading.lifts': {
-      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
     },
     'reading.unclear': {
-      one: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} point, IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} points, IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      one: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} point, IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      other: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} points, IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
     },
     'reading.confounded':
       '{client} vient presque toujours avec d’autres clients\u00a0: son effet propre sur votre {metric} ne peut pas encore être distingué ({with} jours avec).',
@@ -308,21 +309,21 @@ export const insights = defineMessages({
     'reading.trend.stable': 'Avec {client}, pas de changement net de l’écart d’{metric} entre le {firstDay} et le {lastDay}.',
     'reading.trend.short': 'Pas encore assez de recul pour dire si l’effet de la relation avec {client} évolue.',
     'reading.nextDay.drains': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
+      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
+      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
     },
     'reading.nextDay.lifts': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
+      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
+      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
     },
     'reading.nextDay.none': 'Pas d’effet net sur l’{metric} du lendemain d’une journée avec {client}.',
     'reading.signal.drains': {
-      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus basse (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
     },
     'reading.signal.lifts': {
-      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus élevée (IC 95\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
+      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
     },
     'reading.signal.unclear': 'Pas de différence nette sur votre {metric} les jours marqués «\u00a0{signal}\u00a0» ({with} jours).',
     'reading.signal.few': {
@@ -335,12 +336,12 @@ export const insights = defineMessages({
     },
     'reading.clientSignals.none': '{client}\u00a0: aucun signal noté.',
     'reading.hours.drains': {
-      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en moins (IC 95\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en moins (IC 95\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
+      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en moins (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
+      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en moins (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
     },
     'reading.hours.lifts': {
-      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en plus (IC 95\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en plus (IC 95\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
+      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en plus (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
+      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en plus (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
     },
     'reading.hours.unclear': 'Avec {client}, pas de lien net entre les heures travaillées et votre {metric} ({n} jours).',
     'reading.hours.few': {
@@ -395,7 +396,8 @@ export const insights = defineMessages({
     'signals.title': 'Signaux par client',
     'signals.caption': 'Part des jours de chaque client où un signal a été noté.',
     'signals.effects.title': 'Signaux et {metric}',
-    'signals.effects.caption': 'Écart d’{metric} les jours avec chaque signal\u202f; moustaches\u00a0: intervalle de confiance à 95\u202f%.',
+    'signals.effects.caption':
+      'Écart d’{metric} les jours avec chaque signal par rapport aux jours sans\u202f; moustaches\u00a0: intervalle de confiance à 95\u202f%. Un signal qui vient surtout avec un client partage l’effet de ce client.',
     'signals.none': 'Aucun signal noté sur cette période.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} jour sur {total}', other: '{count} jours sur {total}' },

@@ -11,6 +11,10 @@ export interface ChartPalette {
   grid: string;
   axis: string;
   surface: string;
+  /**
+   * Energy and mood are drawn in neutral ink (solid and dashed): every hue is already some
+   * client's colour, and a client's days are marked in its own colour on top of them.
+   */
   energy: string;
   mood: string;
   drain: string;
@@ -30,8 +34,8 @@ const LIGHT: ChartPalette = {
   grid: '#e7e3dc',
   axis: '#8a847b',
   surface: '#ffffff',
-  energy: '#0e7490',
-  mood: '#7c3aed',
+  energy: '#334155',
+  mood: '#8a847b',
   drain: '#c2410c',
   lift: '#15803d',
   neutral: '#8a847b',
@@ -46,8 +50,8 @@ const DARK: ChartPalette = {
   grid: '#33353e',
   axis: '#7d7b85',
   surface: '#1f2026',
-  energy: '#22d3ee',
-  mood: '#c4b5fd',
+  energy: '#e2e8f0',
+  mood: '#9a98a3',
   drain: '#fb923c',
   lift: '#4ade80',
   neutral: '#a9a7b0',
