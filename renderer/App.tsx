@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import type { Client } from '../shared/domain/types';
 import type { MessageKey } from '../shared/i18n';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { useSettings } from './app/settings';
@@ -14,6 +15,21 @@ import { BackupScheduler, BackupsSection } from './features/backups';
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((m) => ({ default: m.InsightsScreen })));
 const ExportScreen = lazy(() => import('./features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const ImportScreen = lazy(() => import('./features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const ClientEffectSummary = lazy(() =>
+  import('./features/insights/ClientEffectSummary').then((m) => ({ default: m.ClientEffectSummary })),
+);
+
+/** A client's measured effect, shown in its detail view; the statistics load only when it is opened. */
+function ClientSummarySlot({ clientId }: { clientId: string }) {
+  const { t } = useSettings();
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <ClientEffectSummary clientId={clientId} />
+    </Suspense>
+  );
+}
+
+const renderClientSummary = (client: Client) => <ClientSummarySlot clientId={client.id} />;
 
 const NAV_KEYS: Record<Screen, MessageKey> = {
   today: 'app.nav.today',
@@ -98,13 +114,14 @@ export function App() {
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {route.screen === 'today' && <TodayScreen day={route.param} />}
           {route.screen === 'journal' && <JournalScreen entryId={route.param} />}
-          {route.screen === 'clients' && <ClientsScreen clientId={route.param} />}
+          {route.screen === 'clients' && <ClientsScreen clientId={route.param} renderSummary={renderClientSummary} />}
           {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'import' && <ImportScreen />}
-          {route.screen === 'settings' && <SettingsScreen extraSections={<BackupsSection />} />}<BackupScheduler />
+          {route.screen === 'settings' && <SettingsScreen extraSections={<BackupsSection />} />}
         </Suspense>
       </main>
+      <BackupScheduler />
     </div>
   );
 }
