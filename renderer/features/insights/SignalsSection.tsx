@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/domain/types';
-import { formatNumber, formatSigned, type Translate } from '../../../shared/i18n';
+import { formatSigned, localeTag, type Translate } from '../../../shared/i18n';
 import type { Insights, Metric } from '../../../shared/stats';
 import { clientSignalsReading, formatInterval, signalReading, verdictLabel } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
@@ -24,6 +24,8 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
   const rows = insights.signals.byClient.filter((r) => r.daysWith > 0);
   const signalIds = [...new Set(rows.flatMap((r) => r.signals.map((s) => s.signalId)))];
   const readings = rows.map((r) => clientSignalsReading(t, look(r.clientId).name, r, signalName));
+  // "25 %" in French (narrow no-break space), "25%" in English.
+  const percent = new Intl.NumberFormat(localeTag(lang), { style: 'percent', maximumFractionDigits: 0 });
   return (
     <ChartFigure title={t('insights.signals.title')} reading={signalIds.length === 0 ? t('insights.signals.none') : readings.map((r) => <span key={r} className="reading-line">{r}</span>)} note={t('insights.signals.caption')}>
       {signalIds.length > 0 && (
@@ -54,7 +56,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
                         <td key={id} className="num heat-cell" style={{ ['--share' as string]: `${Math.round(share * 45)}%` }}>
                           {c ? (
                             <>
-                              {formatNumber(lang, share * 100, 0)}&nbsp;%<small>{t('insights.col.share', { count: c.days, total: r.daysWith })}</small>
+                              {percent.format(share)}<small>{t('insights.col.share', { count: c.days, total: r.daysWith })}</small>
                             </>
                           ) : (
                             '—'
