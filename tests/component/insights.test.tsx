@@ -128,6 +128,26 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     expect(rows.reduce((sum, r) => sum + Number(r.querySelectorAll('td')[2].textContent), 0)).toBeGreaterThan(90);
   });
 
+  it('takes a custom period, and refuses one that ends before it starts', async () => {
+    await updateSettings(db, { language: 'en' });
+    await seedJournal();
+    const user = userEvent.setup();
+    renderWithApp(<InsightsScreen />);
+    await rankingRows('Which clients drain or lift your energy');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'custom');
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    const to = screen.getByLabelText('To') as HTMLInputElement;
+    // The last 30 days only: fewer days with each client, so the day counts drop.
+    await user.clear(from);
+    await user.type(from, addDays(todayKey(), -29));
+    await waitFor(() => expect(screen.getByText(/· \d+ days with entries$/).textContent).toMatch(/· (2\d|30) days with entries$/));
+    await user.clear(from);
+    await user.type(from, addDays(todayKey(), 5));
+    expect((await screen.findByRole('alert')).textContent).toBe('The start date must come before the end date.');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('speaks French with French numbers', async () => {
     await updateSettings(db, { language: 'fr' });
     await seedJournal();

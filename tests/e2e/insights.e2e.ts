@@ -129,6 +129,24 @@ describe('Insights in Chromium', () => {
     await expectNoAxeViolations(page, 'Insights (en, mood, table open)');
   });
 
+  it('prints in light ink on white even from the dark theme', async () => {
+    app = await openApp({ locale: 'en-US', colorScheme: 'dark', now: NOW });
+    const { page } = app;
+    await seed(page, THREE_MONTHS);
+    await page.goto(`${app.baseUrl}#/insights`);
+    const tick = page.locator('.ranking svg text', { hasText: 'Acme Corp' }).first();
+    await tick.waitFor();
+    expect(await tick.getAttribute('fill')).toBe('#ecebe8');
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => tick.getAttribute('fill')).toBe('#1f1d1a');
+    const look = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      card: getComputedStyle(document.querySelector('.insights .card')!).backgroundColor,
+      controls: getComputedStyle(document.querySelector('.insights-controls')!).display,
+    }));
+    expect(look).toEqual({ body: 'rgb(255, 255, 255)', card: 'rgb(255, 255, 255)', controls: 'none' });
+  });
+
   it('shows the empty state on a new journal, with a way to Today', async () => {
     app = await openApp({ locale: 'en-US', now: NOW });
     const { page } = app;
