@@ -51,10 +51,11 @@ describe('Today: recording a day', () => {
 
     await user.click(await screen.findByRole('radio', { name: '4 – Good' }));
     await user.click(within(screen.getByRole('group', { name: 'Energy' })).getByRole('radio', { name: '2 – Low' }));
-    await user.click(screen.getByRole('button', { name: 'Acme' }));
+    // The client list is its own live query and may arrive after the ratings.
+    await user.click(await screen.findByRole('button', { name: 'Acme' }));
     await user.click(screen.getByRole('button', { name: 'Globex' }));
 
-    const acmePanel = screen.getByRole('region', { name: 'Acme' });
+    const acmePanel = await screen.findByRole('region', { name: 'Acme' });
     await user.click(within(acmePanel).getByRole('radio', { name: '+2 – Energised' }));
     await user.type(within(acmePanel).getByLabelText('Hours with Acme'), '2,5');
     await user.click(within(screen.getByRole('group', { name: 'Signals with Acme' })).getByRole('button', { name: 'Respected' }));
