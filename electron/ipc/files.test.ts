@@ -119,7 +119,7 @@ describe('printToPdf', () => {
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(new Uint8Array(await readFile(target))).toEqual(pdf);
     expect(seen.html).toBe(html);
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, margins: PDF_MARGINS });
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, margins: PDF_MARGINS, preferCSSPageSize: true });
     expect(window.destroy).toHaveBeenCalledTimes(1);
     const prefs = createPrintWindow.mock.calls[0][0].webPreferences!;
     expect(createPrintWindow.mock.calls[0][0].show).toBe(false);

@@ -103,7 +103,8 @@ export async function renderPdf(deps: FilesDeps, html: string, pageSize: PrintTo
     await writeFile(file, html, { encoding: 'utf8' });
     window = deps.createPrintWindow(PRINT_WINDOW_OPTIONS);
     await window.loadFile(file);
-    return await window.webContents.printToPDF({ pageSize, printBackground: true, margins: PDF_MARGINS });
+    // The report's own @page rule (size and margins) wins, as in the browser's print; the options are the fallback.
+    return await window.webContents.printToPDF({ pageSize, printBackground: true, margins: PDF_MARGINS, preferCSSPageSize: true });
   } finally {
     if (window && !window.isDestroyed()) window.destroy();
     await rm(folder, { recursive: true, force: true });
