@@ -4,7 +4,7 @@
  *    24 jours avec, 61 sans)."
  * A sentence says "drains" or "lifts" only when the verdict (or, for findings without a verdict of
  * their own, the whole 95% interval and the minimum days) says so; otherwise it says there is no
- * clear difference, or how many more days are needed. Templates live in the `insights` namespace.
+ * clear difference, or how many more days are needed. Templates live in the `readings` namespace.
  */
 import { formatShortDay, weekdayName } from '../domain/dates';
 import type { Lang } from '../domain/types';
@@ -71,15 +71,15 @@ export function effectReading(t: Translate, lang: Lang, client: string, metric: 
   const { effect, low, high } = decision;
   if (decision.verdict === 'insufficient' || effect === null || low === null || high === null) {
     if (effects.moreDaysWith === 0 && effects.moreDaysWithout > 0) {
-      return t('insights.reading.moreWithout', { client, count: effects.moreDaysWithout });
+      return t('readings.moreWithout', { client, count: effects.moreDaysWithout });
     }
-    return t('insights.reading.moreWith', { client, count: Math.max(1, effects.moreDaysWith) });
+    return t('readings.moreWith', { client, count: Math.max(1, effects.moreDaysWith) });
   }
   if (decision.verdict === 'unclear') {
-    if (decision.reason === 'confounded') return t('insights.reading.confounded', base);
-    return t('insights.reading.unclear', { ...base, ...sizeVars(lang, effect, low, high), effect: formatSigned(lang, effect) });
+    if (decision.reason === 'confounded') return t('readings.confounded', base);
+    return t('readings.unclear', { ...base, ...sizeVars(lang, effect, low, high), effect: formatSigned(lang, effect) });
   }
-  return t(`insights.reading.${decision.verdict}`, { ...base, ...sizeVars(lang, effect, low, high) });
+  return t(`readings.${decision.verdict}`, { ...base, ...sizeVars(lang, effect, low, high) });
 }
 
 /** How a client's effects on mood and on energy compare; null when neither has a clear effect. */
@@ -88,11 +88,11 @@ export function moodEnergyReading(t: Translate, client: string, effects: Pick<Cl
   const m = effects.mood.decision.verdict;
   const clear = (v: Verdict): v is 'drains' | 'lifts' => v === 'drains' || v === 'lifts';
   if (clear(e) && clear(m)) {
-    if (e === m) return t(`insights.reading.both.${e}`, { client });
-    return t(e === 'drains' ? 'insights.reading.mixed.energyDown' : 'insights.reading.mixed.moodDown', { client });
+    if (e === m) return t(`readings.both.${e}`, { client });
+    return t(e === 'drains' ? 'readings.mixed.energyDown' : 'readings.mixed.moodDown', { client });
   }
-  if (clear(e) && m === 'unclear') return t(`insights.reading.energyOnly.${e}`, { client });
-  if (clear(m) && e === 'unclear') return t(`insights.reading.moodOnly.${m}`, { client });
+  if (clear(e) && m === 'unclear') return t(`readings.energyOnly.${e}`, { client });
+  if (clear(m) && e === 'unclear') return t(`readings.moodOnly.${m}`, { client });
   return null;
 }
 
@@ -115,7 +115,7 @@ export function trendReading(
   const first = valid[0];
   const last = valid[valid.length - 1];
   if (valid.length < 2 || dayNumber(last.day) - dayNumber(first.day) < Math.round(windowWeeks * 7)) {
-    return t('insights.reading.trend.short', { client });
+    return t('readings.trend.short', { client });
   }
   const vars: Vars = {
     client,
@@ -128,9 +128,9 @@ export function trendReading(
   };
   const se = (r: TrendRow) => (r.high! - r.low!) / (2 * Z_95);
   const z = (last.effect! - first.effect!) / Math.hypot(se(first), se(last));
-  if (z < -Z_95) return t('insights.reading.trend.worse', vars);
-  if (z > Z_95) return t('insights.reading.trend.better', vars);
-  return t('insights.reading.trend.stable', vars);
+  if (z < -Z_95) return t('readings.trend.worse', vars);
+  if (z > Z_95) return t('readings.trend.better', vars);
+  return t('readings.trend.stable', vars);
 }
 
 /** The verdict of a comparison without one of its own (next day, signals): enough days on both sides, then the interval. */
@@ -143,8 +143,8 @@ export function comparisonVerdict(c: Comparison): Verdict {
 export function nextDayReading(t: Translate, lang: Lang, client: string, metric: Metric, nextDay: Comparison): string {
   const verdict = comparisonVerdict(nextDay);
   const metricText = metricNoun(t, metric);
-  if (verdict !== 'drains' && verdict !== 'lifts') return t('insights.reading.nextDay.none', { client, metric: metricText });
-  return t(`insights.reading.nextDay.${verdict}`, {
+  if (verdict !== 'drains' && verdict !== 'lifts') return t('readings.nextDay.none', { client, metric: metricText });
+  return t(`readings.nextDay.${verdict}`, {
     client,
     metric: metricText,
     with: nextDay.daysWith,
@@ -156,9 +156,9 @@ export function nextDayReading(t: Translate, lang: Lang, client: string, metric:
 export function signalReading(t: Translate, lang: Lang, signal: string, metric: Metric, row: Comparison): string {
   const verdict = comparisonVerdict(row);
   const metricText = metricNoun(t, metric);
-  if (row.daysWith < MIN_DAYS_WITH) return t('insights.reading.signal.few', { signal, count: row.daysWith });
-  if (verdict !== 'drains' && verdict !== 'lifts') return t('insights.reading.signal.unclear', { signal, metric: metricText, with: row.daysWith });
-  return t(`insights.reading.signal.${verdict}`, {
+  if (row.daysWith < MIN_DAYS_WITH) return t('readings.signal.few', { signal, count: row.daysWith });
+  if (verdict !== 'drains' && verdict !== 'lifts') return t('readings.signal.unclear', { signal, metric: metricText, with: row.daysWith });
+  return t(`readings.signal.${verdict}`, {
     signal,
     metric: metricText,
     with: row.daysWith,
@@ -170,17 +170,17 @@ export function signalReading(t: Translate, lang: Lang, signal: string, metric: 
 /** The signal that comes up most often with a client. */
 export function clientSignalsReading(t: Translate, client: string, row: ClientSignalsRow, signalName: (id: string) => string): string {
   const top = row.signals[0];
-  if (!top) return t('insights.reading.clientSignals.none', { client });
-  return t('insights.reading.clientSignals', { client, signal: signalName(top.signalId), count: top.days, total: row.daysWith });
+  if (!top) return t('readings.clientSignals.none', { client });
+  return t('readings.clientSignals', { client, signal: signalName(top.signalId), count: top.days, total: row.daysWith });
 }
 
 /** The change in the day's score per extra hour with the client, in hundredths: a slope is small, e.g. −0.12 a point an hour. */
 export function hoursReading(t: Translate, lang: Lang, client: string, metric: Metric, hours: ClientHours): string {
   const metricText = metricNoun(t, metric);
-  if (hours.n < MIN_DAYS_WITH) return t('insights.reading.hours.few', { client, count: hours.n });
+  if (hours.n < MIN_DAYS_WITH) return t('readings.hours.few', { client, count: hours.n });
   const verdict = hours.slope === null ? 'unclear' : verdictFromInterval(hours.low, hours.high);
-  if (verdict === 'unclear') return t('insights.reading.hours.unclear', { client, metric: metricText, n: hours.n });
-  return t(`insights.reading.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!, 2) });
+  if (verdict === 'unclear') return t('readings.hours.unclear', { client, metric: metricText, n: hours.n });
+  return t(`readings.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!, 2) });
 }
 
 /** The lowest and highest weekday, and a warning when their intervals overlap; null below two weekdays. */
@@ -192,7 +192,7 @@ export function weekdayReading(t: Translate, lang: Lang, metric: Metric, rows: r
   const lowest = shown.reduce((a, b) => (b.mean! < a.mean! ? b : a));
   const highest = shown.reduce((a, b) => (b.mean! > a.mean! ? b : a));
   if (lowest === highest) return null;
-  const sentence = t('insights.reading.weekday', {
+  const sentence = t('readings.weekday', {
     metric: metricNoun(t, metric),
     lowDay: weekdayName(lowest.weekday, lang),
     lowValue: formatPoints(lang, lowest.mean!),
@@ -201,7 +201,7 @@ export function weekdayReading(t: Translate, lang: Lang, metric: Metric, rows: r
     highValue: formatPoints(lang, highest.mean!),
     highN: highest.n,
   });
-  return lowest.high! >= highest.low! ? `${sentence} ${t('insights.reading.weekday.overlap')}` : sentence;
+  return lowest.high! >= highest.low! ? `${sentence} ${t('readings.weekday.overlap')}` : sentence;
 }
 
 /** Mean energy and mood over the rated days of a series; null when no day is rated. */
@@ -223,5 +223,5 @@ export function periodReading(t: Translate, lang: Lang, series: readonly DailyPo
     if (p.energy !== null || p.mood !== null) days++;
   }
   if (energyN === 0 || moodN === 0) return null;
-  return t('insights.reading.period', { energy: formatPoints(lang, energy / energyN), mood: formatPoints(lang, mood / moodN), count: days });
+  return t('readings.period', { energy: formatPoints(lang, energy / energyN), mood: formatPoints(lang, mood / moodN), count: days });
 }

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define';
 
 /**
- * Strings of the Insights screen and of the one-sentence readings (shared/stats/readings.ts).
+ * Strings of the Insights screen; the one-sentence readings of its findings are in readings.ts.
  * French typography: ’ apostrophes, a no-break space (U+00A0) before “:”, a narrow no-break
  * space (U+202F) before “;”, “?”, “!” and in “95 %”, and no-break spaces inside « ».
  * Numbers arrive already formatted ({size} "1,2", {low} "−1,6"); `count` only picks the plural.
@@ -62,91 +62,6 @@ export const insights = defineMessages({
     'col.daysWithout': 'Days without',
     'col.reading': 'Reading',
     'ci.range': '{low} to {high}',
-
-    'reading.drains': {
-      one: 'On days with {client}, your {metric} is {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, your {metric} is {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-    },
-    'reading.lifts': {
-      one: 'On days with {client}, your {metric} is {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, your {metric} is {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-    },
-    'reading.unclear': {
-      one: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} point, 95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days with {client}, there is no clear difference in your {metric} (estimate {effect} points, 95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-    },
-    'reading.confounded':
-      '{client} nearly always comes with other clients, so its own effect on your {metric} cannot be told apart yet ({with} days with).',
-    'reading.moreWith': {
-      one: 'Record {count} more day with {client} to see its effect.',
-      other: 'Record {count} more days with {client} to see its effect.',
-    },
-    'reading.moreWithout': {
-      one: 'Record {count} more day without {client} to compare.',
-      other: 'Record {count} more days without {client} to compare.',
-    },
-    'reading.both.drains': 'On days with {client}, both your energy and your mood are lower.',
-    'reading.both.lifts': 'On days with {client}, both your energy and your mood are higher.',
-    'reading.energyOnly.drains': '{client} drains your energy, with no clear effect on your mood.',
-    'reading.energyOnly.lifts': '{client} lifts your energy, with no clear effect on your mood.',
-    'reading.moodOnly.drains': '{client} weighs on your mood, with no clear effect on your energy.',
-    'reading.moodOnly.lifts': '{client} lifts your mood, with no clear effect on your energy.',
-    'reading.mixed.energyDown': 'With {client}, your energy is lower but your mood is higher.',
-    'reading.mixed.moodDown': 'With {client}, your mood is lower but your energy is higher.',
-    'reading.trend.worse': {
-      one: 'With {client}, the {metric} difference went from {first} to {last} point ({firstDay} → {lastDay}): the relationship is getting worse.',
-      other: 'With {client}, the {metric} difference went from {first} to {last} points ({firstDay} → {lastDay}): the relationship is getting worse.',
-    },
-    'reading.trend.better': {
-      one: 'With {client}, the {metric} difference went from {first} to {last} point ({firstDay} → {lastDay}): the relationship is improving.',
-      other: 'With {client}, the {metric} difference went from {first} to {last} points ({firstDay} → {lastDay}): the relationship is improving.',
-    },
-    'reading.trend.stable': 'With {client}, no clear change in the {metric} difference between {firstDay} and {lastDay}.',
-    'reading.trend.short': 'Not enough separate periods yet to tell whether {client}’s effect is changing.',
-    'reading.nextDay.drains': {
-      one: 'The day after working with {client}, your {metric} is still {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days).',
-    },
-    'reading.nextDay.lifts': {
-      one: 'The day after working with {client}, your {metric} is still {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days).',
-    },
-    'reading.nextDay.none': 'No clear after-effect of {client} on the next day’s {metric}.',
-    'reading.signal.drains': {
-      one: 'On days marked “{signal}”, your {metric} is {size} point lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days marked “{signal}”, your {metric} is {size} points lower on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-    },
-    'reading.signal.lifts': {
-      one: 'On days marked “{signal}”, your {metric} is {size} point higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-      other: 'On days marked “{signal}”, your {metric} is {size} points higher on average (95%\u00a0CI: {low} to {high}; {with} days with, {without} without).',
-    },
-    'reading.signal.unclear': 'No clear difference in your {metric} on days marked “{signal}” ({with} days).',
-    'reading.signal.few': {
-      one: 'Only {count} day marked “{signal}”: too few to compare.',
-      other: 'Only {count} days marked “{signal}”: too few to compare.',
-    },
-    'reading.clientSignals': { one: '{client}: most often “{signal}”, on {count} of {total} days.', other: '{client}: most often “{signal}”, on {count} of {total} days.' },
-    'reading.clientSignals.none': '{client}: no signal recorded.',
-    'reading.hours.drains': {
-      one: 'With {client}, each extra hour goes with {size} point less {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
-      other: 'With {client}, each extra hour goes with {size} points less {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
-    },
-    'reading.hours.lifts': {
-      one: 'With {client}, each extra hour goes with {size} point more {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
-      other: 'With {client}, each extra hour goes with {size} points more {metric} (95%\u00a0CI: {low} to {high}; {n} days).',
-    },
-    'reading.hours.unclear': 'With {client}, no clear link between the hours worked and your {metric} ({n} days).',
-    'reading.hours.few': {
-      one: 'Hours recorded on only {count} rated day with {client}: too few to tell.',
-      other: 'Hours recorded on only {count} rated days with {client}: too few to tell.',
-    },
-    'reading.weekday':
-      'Your {metric} is lowest on {lowDay} ({lowValue} on average, {lowN} days) and highest on {highDay} ({highValue}, {highN} days).',
-    'reading.weekday.overlap': 'Their intervals overlap, so this may be chance.',
-    'reading.period': {
-      one: 'Over the period, your energy averages {energy} and your mood {mood} (1 to 5, {count} day).',
-      other: 'Over the period, your energy averages {energy} and your mood {mood} (1 to 5, {count} days).',
-    },
 
     'time.title': 'Mood and energy over time',
     'time.client': 'Mark the days with',
@@ -267,94 +182,6 @@ export const insights = defineMessages({
     'col.daysWithout': 'Jours sans',
     'col.reading': 'Lecture',
     'ci.range': '{low} à {high}',
-
-    'reading.drains': {
-      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-    },
-    'reading.lifts': {
-      one: 'Les jours avec {client}, votre {metric} est en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, votre {metric} est en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-    },
-    'reading.unclear': {
-      one: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} point, IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours avec {client}, pas de différence nette sur votre {metric} (estimation {effect} points, IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-    },
-    'reading.confounded':
-      '{client} vient presque toujours avec d’autres clients\u00a0: son effet propre sur votre {metric} ne peut pas encore être distingué ({with} jours avec).',
-    'reading.moreWith': {
-      one: 'Notez encore {count} jour avec {client} pour voir son effet.',
-      other: 'Notez encore {count} jours avec {client} pour voir son effet.',
-    },
-    'reading.moreWithout': {
-      one: 'Notez encore {count} jour sans {client} pour pouvoir comparer.',
-      other: 'Notez encore {count} jours sans {client} pour pouvoir comparer.',
-    },
-    'reading.both.drains': 'Les jours avec {client}, votre énergie et votre humeur sont toutes deux plus basses.',
-    'reading.both.lifts': 'Les jours avec {client}, votre énergie et votre humeur sont toutes deux plus élevées.',
-    'reading.energyOnly.drains': '{client} épuise votre énergie, sans effet net sur votre humeur.',
-    'reading.energyOnly.lifts': '{client} vous redonne de l’énergie, sans effet net sur votre humeur.',
-    'reading.moodOnly.drains': '{client} pèse sur votre humeur, sans effet net sur votre énergie.',
-    'reading.moodOnly.lifts': '{client} améliore votre humeur, sans effet net sur votre énergie.',
-    'reading.mixed.energyDown': 'Avec {client}, votre énergie est plus basse mais votre humeur plus élevée.',
-    'reading.mixed.moodDown': 'Avec {client}, votre humeur est plus basse mais votre énergie plus élevée.',
-    'reading.trend.worse': {
-      one: 'Avec {client}, l’écart d’{metric} est passé de {first} à {last} point ({firstDay} → {lastDay})\u00a0: la relation se dégrade.',
-      other: 'Avec {client}, l’écart d’{metric} est passé de {first} à {last} points ({firstDay} → {lastDay})\u00a0: la relation se dégrade.',
-    },
-    'reading.trend.better': {
-      one: 'Avec {client}, l’écart d’{metric} est passé de {first} à {last} point ({firstDay} → {lastDay})\u00a0: la relation s’améliore.',
-      other: 'Avec {client}, l’écart d’{metric} est passé de {first} à {last} points ({firstDay} → {lastDay})\u00a0: la relation s’améliore.',
-    },
-    'reading.trend.stable': 'Avec {client}, pas de changement net de l’écart d’{metric} entre le {firstDay} et le {lastDay}.',
-    'reading.trend.short': 'Pas encore assez de recul pour dire si l’effet de la relation avec {client} évolue.',
-    'reading.nextDay.drains': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-    },
-    'reading.nextDay.lifts': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours).',
-    },
-    'reading.nextDay.none': 'Pas d’effet net sur l’{metric} du lendemain d’une journée avec {client}.',
-    'reading.signal.drains': {
-      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus basse (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-    },
-    'reading.signal.lifts': {
-      one: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} point plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-      other: 'Les jours marqués «\u00a0{signal}\u00a0», votre {metric} est en moyenne {size} points plus élevée (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {with} jours avec, {without} sans).',
-    },
-    'reading.signal.unclear': 'Pas de différence nette sur votre {metric} les jours marqués «\u00a0{signal}\u00a0» ({with} jours).',
-    'reading.signal.few': {
-      one: 'Seulement {count} jour marqué «\u00a0{signal}\u00a0»\u00a0: trop peu pour comparer.',
-      other: 'Seulement {count} jours marqués «\u00a0{signal}\u00a0»\u00a0: trop peu pour comparer.',
-    },
-    'reading.clientSignals': {
-      one: '{client}\u00a0: le plus souvent «\u00a0{signal}\u00a0», {count} jour sur {total}.',
-      other: '{client}\u00a0: le plus souvent «\u00a0{signal}\u00a0», {count} jours sur {total}.',
-    },
-    'reading.clientSignals.none': '{client}\u00a0: aucun signal noté.',
-    'reading.hours.drains': {
-      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en moins (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en moins (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-    },
-    'reading.hours.lifts': {
-      one: 'Avec {client}, chaque heure de plus va de pair avec {size} point d’{metric} en plus (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-      other: 'Avec {client}, chaque heure de plus va de pair avec {size} points d’{metric} en plus (IC\u00a095\u202f%\u00a0: {low} à {high}\u202f; {n} jours).',
-    },
-    'reading.hours.unclear': 'Avec {client}, pas de lien net entre les heures travaillées et votre {metric} ({n} jours).',
-    'reading.hours.few': {
-      one: 'Heures notées sur seulement {count} jour évalué avec {client}\u00a0: trop peu pour conclure.',
-      other: 'Heures notées sur seulement {count} jours évalués avec {client}\u00a0: trop peu pour conclure.',
-    },
-    'reading.weekday':
-      'Votre {metric} est la plus basse le {lowDay} ({lowValue} en moyenne, {lowN} jours) et la plus élevée le {highDay} ({highValue}, {highN} jours).',
-    'reading.weekday.overlap': 'Leurs intervalles se recouvrent\u00a0: ce peut être le hasard.',
-    'reading.period': {
-      one: 'Sur la période, votre énergie est en moyenne de {energy} et votre humeur de {mood} (de 1 à 5, {count} jour).',
-      other: 'Sur la période, votre énergie est en moyenne de {energy} et votre humeur de {mood} (de 1 à 5, {count} jours).',
-    },
 
     'time.title': 'Humeur et énergie au fil du temps',
     'time.client': 'Marquer les jours avec',
