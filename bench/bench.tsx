@@ -121,6 +121,10 @@ export async function runBench(years: number) {
     const summaries = await loadDaySummaries(db);
     computeInsights(summaries, { metric: 'energy', weekStartsOn: 1 });
   });
+  // The two halves of the figure above, to see where the time goes.
+  const summaries = await loadDaySummaries(db);
+  const loadOnly = await timeMedian(() => loadDaySummaries(db));
+  const computeOnly = await timeMedian(async () => computeInsights(summaries, { metric: 'energy', weekStartsOn: 1 }));
   const renders: number[] = [];
   await renderInsightsOnce(db);
   for (let i = 0; i < 5; i++) renders.push(await renderInsightsOnce(db));
@@ -147,6 +151,8 @@ export async function runBench(years: number) {
     metrics: {
       raw_getall_ms: raw,
       load_and_compute_ms: loadAndCompute,
+      load_days_ms: loadOnly,
+      compute_ms: computeOnly,
       insights_render_ms: Math.round(median(renders) * 10) / 10,
       save_entry_ms: save,
       search_ms: search,
