@@ -1,40 +1,20 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
-import { ToastProvider } from '../../renderer/components/Toasts';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
-import { ensureDefaultSignals } from '../../renderer/db/signals';
-import { updateSettings } from '../../renderer/db/settings';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient } from '../../renderer/db/clients';
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import { ClientsScreen, type ClientsScreenProps } from '../../renderer/features/clients/ClientsScreen';
 import { formatShortDay, todayKey } from '../../shared/domain/dates';
-import type { Client, Lang } from '../../shared/domain/types';
+import type { Client } from '../../shared/domain/types';
+import { openTestDb, renderWithApp } from './testDb';
 
 // Accessible-name queries over a whole form are slow under jsdom on a busy machine; a browser is quick.
 vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-async function openDb(lang: Lang): Promise<HumeurDb> {
-  const db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
-  await ensureDefaultSignals(db);
-  await updateSettings(db, { language: lang });
-  return db;
-}
-
 function renderClients(db: HumeurDb, props: ClientsScreenProps = {}) {
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>
-          <ClientsScreen {...props} />
-        </ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
+  return renderWithApp(<ClientsScreen {...props} />, db);
 }
 
 async function addClient(db: HumeurDb, name: string): Promise<Client> {
@@ -52,7 +32,7 @@ async function recordDay(db: HumeurDb, day: string, clientId: string) {
 
 describe('Clients: the list', () => {
   it('explains clients when there are none, then creates one with a colour and refuses empty and duplicate names', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderClients(db);
     expect(await screen.findByText(/Clients are the people and companies you work for/)).toBeTruthy();
@@ -81,7 +61,7 @@ describe('Clients: the list', () => {
   });
 
   it('shows the status with its end date, the last day seen and the number of days, in French', async () => {
-    const db = await openDb('fr');
+    const db = await openTestDb('fr');
     const acme = await addClient(db, 'Acme');
     const globex = await addClient(db, 'Globex');
     await recordDay(db, '2025-03-03', acme.id);
@@ -102,7 +82,7 @@ describe('Clients: the list', () => {
 
 describe('Clients: one client', () => {
   it('renames and recolours, refusing a name another client has', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const acme = await addClient(db, 'Acme');
     await addClient(db, 'Globex');
     const user = userEvent.setup({ delay: null });
@@ -125,7 +105,7 @@ describe('Clients: one client', () => {
   });
 
   it('ends a relationship after confirmation, records the date, keeps the history, and reactivates', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const acme = await addClient(db, 'Acme');
     await recordDay(db, '2025-03-03', acme.id);
     const user = userEvent.setup({ delay: null });
@@ -152,7 +132,7 @@ describe('Clients: one client', () => {
   });
 
   it('seeds the ideal-client checklist in the UI language and lets the user tick, add and remove criteria', async () => {
-    const db = await openDb('fr');
+    const db = await openTestDb('fr');
     const acme = await addClient(db, 'Acme');
     const user = userEvent.setup({ delay: null });
     renderClients(db, { clientId: acme.id });
@@ -181,7 +161,7 @@ describe('Clients: one client', () => {
   });
 
   it('autosaves notes and keeps an hourly rate with its currency', async () => {
-    const db = await openDb('fr');
+    const db = await openTestDb('fr');
     const acme = await addClient(db, 'Acme');
     const user = userEvent.setup({ delay: null });
     renderClients(db, { clientId: acme.id });
@@ -201,7 +181,7 @@ describe('Clients: one client', () => {
   });
 
   it('renders the Insights summary in its slot and says when a client does not exist', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const acme = await addClient(db, 'Acme');
     const view = renderClients(db, { clientId: acme.id, renderSummary: (c) => <p>Summary for {c.name}</p> });
     const slot = await screen.findByRole('region', { name: 'Effect on mood and energy' });

@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient, lastSeenByClient, listClients, setClientStatus, sortClients, updateClient } from '../../renderer/db/clients';
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import { CLIENT_COLORS } from '../../shared/domain/signals';
+import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
 let db: HumeurDb;
 
 beforeEach(async () => {
-  db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
+  db = await freshTestDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => dropTestDb(db));
 
 async function create(name: string) {
   const result = await createClient(db, { name }, NOW);

@@ -1,22 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
 import type { Entry } from '../../shared/domain/types';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { blankEntry, deleteEntry, entriesOfDay, getEntry, queryEntries, restoreEntry, saveEntry } from '../../renderer/db/entries';
 import { createClient } from '../../renderer/db/clients';
+import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
 const TODAY = '2025-03-14';
 let db: HumeurDb;
 
 beforeEach(async () => {
-  db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
+  db = await freshTestDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => dropTestDb(db));
 
 function entry(day: string, time: string, patch: Partial<Entry> = {}): Entry {
   return { ...blankEntry(day, time, 'review', NOW), ...patch };

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
 import type { Entry } from '../../shared/domain/types';
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import { openHumeurDb, entryIndexFields, type HumeurDb } from '../../renderer/db/schema';
+import { entryIndexFields, type HumeurDb } from '../../renderer/db/schema';
 import { rebuildAllDays } from '../../renderer/db/days';
 import { isNarrowed, loadTimeline } from '../../renderer/db/timeline';
+import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
 const LAST = '2025-03-14';
@@ -12,13 +12,9 @@ const FIRST = '2015-03-15';
 let db: HumeurDb;
 
 async function freshDb() {
-  db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
+  db = await freshTestDb();
 }
-async function dropDb() {
-  db.close();
-  await Dexie.delete(db.name);
-}
+const dropDb = () => dropTestDb(db);
 
 /**
  * Ten years, one evening review a day except every 10th day, plus a morning note every 7th day;

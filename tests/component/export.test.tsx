@@ -2,9 +2,8 @@
  * The Export screen on a real (fake-indexeddb) journal, with the desktop bridge replaced by a
  * fake: the preview follows the choices, and each export hands the bridge the expected file.
  */
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry, Lang } from '../../shared/domain/types';
@@ -27,15 +26,11 @@ const bridge = vi.hoisted(() => {
   return fake;
 });
 
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
-import { ToastProvider } from '../../renderer/components/Toasts';
 import { createClient } from '../../renderer/db/clients';
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
-import { updateSettings } from '../../renderer/db/settings';
-import { ensureDefaultSignals } from '../../renderer/db/signals';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { ExportScreen } from '../../renderer/features/export/ExportScreen';
+import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
 // jsdom renders the whole form slowly on a busy two-core machine; a browser is quick.
 vi.setConfig({ testTimeout: 30_000 });
@@ -58,10 +53,7 @@ interface Journal {
  * 3 days. 9 entries on 8 days in all.
  */
 async function journal(lang: Lang): Promise<Journal> {
-  const db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
-  await ensureDefaultSignals(db, NOW.getTime());
-  await updateSettings(db, { language: lang });
+  const db = await openTestDb(lang, { now: NOW.getTime() });
   const acme = await createClient(db, { name: 'Acme Studio', color: '#2563eb' }, NOW.getTime());
   const eole = await createClient(db, { name: 'Atelier Éole', color: '#ea580c' }, NOW.getTime());
   if (!acme.ok || !eole.ok) throw new Error('clients');
@@ -87,15 +79,7 @@ async function journal(lang: Lang): Promise<Journal> {
 }
 
 function renderExport(db: HumeurDb) {
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>
-          <ExportScreen />
-        </ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
+  return renderWithApp(<ExportScreen />, db);
 }
 
 const saved = (request: { defaultName: string }): SaveFileResult => ({ ok: true, value: { path: `${SAVED_DIR}/${request.defaultName}` } });
@@ -113,8 +97,7 @@ beforeEach(() => {
 afterEach(async () => {
   vi.useRealTimers();
   if (current) {
-    current.db.close();
-    await Dexie.delete(current.db.name);
+    await dropTestDb(current.db);
     current = undefined;
   }
 });

@@ -2,22 +2,17 @@
  * The Import screen on a real (fake-indexeddb) journal, driven as a person would: choose a file,
  * read the preview, map activities and moods, import; and what must NOT change when it fails.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
-import { ToastProvider } from '../../renderer/components/Toasts';
 import { createClient } from '../../renderer/db/clients';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
-import { updateSettings } from '../../renderer/db/settings';
-import { ensureDefaultSignals } from '../../renderer/db/signals';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { ImportScreen } from '../../renderer/features/import/ImportScreen';
 import { MAX_IMPORT_BYTES } from '../../shared/import/input';
 import type { Lang } from '../../shared/domain/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
 const DAYLIO = 'daylio_export_2024_10_04.csv';
 // Read from the working directory: under jsdom, import.meta.url is not a file URL.
@@ -28,29 +23,17 @@ const NBSP = '\u00a0';
 let db: HumeurDb;
 
 async function openJournal(lang: Lang = 'fr'): Promise<HumeurDb> {
-  db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
-  await ensureDefaultSignals(db);
-  await updateSettings(db, { language: lang });
+  db = await openTestDb(lang);
   return db;
 }
 
 afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  await dropTestDb(db);
   vi.restoreAllMocks();
 });
 
 function renderImport() {
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>
-          <ImportScreen />
-        </ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
+  return renderWithApp(<ImportScreen />, db);
 }
 
 const fileOf = (name: string, content: Uint8Array | string = fixtureBytes(name)) => new File([content as BlobPart], name, { type: 'text/csv' });

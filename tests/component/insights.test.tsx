@@ -1,18 +1,15 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
-import { openHumeurDb, entryIndexFields, type HumeurDb } from '../../renderer/db/schema';
+import { entryIndexFields, type HumeurDb } from '../../renderer/db/schema';
 import { clientNameKey } from '../../renderer/db/clients';
 import { rebuildAllDays } from '../../renderer/db/days';
 import { updateSettings } from '../../renderer/db/settings';
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
-import { ToastProvider } from '../../renderer/components/Toasts';
 import { InsightsScreen } from '../../renderer/features/insights/InsightsScreen';
 import { ClientEffectSummary } from '../../renderer/features/insights/ClientEffectSummary';
 import { addDays, todayKey } from '../../shared/domain/dates';
 import { generateJournal } from '../../shared/sample';
+import { dropTestDb, freshTestDb, renderWithApp } from './testDb';
 
 /** recharts sizes its charts from a ResizeObserver, which jsdom lacks: report a fixed box. */
 class FixedSizeObserver {
@@ -30,13 +27,9 @@ beforeAll(() => {
 
 let db: HumeurDb;
 beforeEach(async () => {
-  db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
+  db = await freshTestDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => dropTestDb(db));
 
 /** About 120 days ending today: Acme Corp drains (energy −1.6, mood −1), Lemon lifts, Nord does nothing, Rare is seen 3 times, Éole has ended. */
 async function seedJournal(): Promise<void> {
@@ -61,16 +54,6 @@ async function seedJournal(): Promise<void> {
   await rebuildAllDays(db);
 }
 
-function renderWithApp(ui: React.ReactNode) {
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>{ui}</ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
-}
-
 /** The ranking table's body rows as cell texts. */
 async function rankingRows(name: string): Promise<string[][]> {
   const table = await screen.findByRole('table', { name }, { timeout: 5000 });
@@ -85,7 +68,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
   it('ranks the planted drainer first with "drains" and its reading, and asks for more days for the rare client', async () => {
     await updateSettings(db, { language: 'en' });
     await seedJournal();
-    renderWithApp(<InsightsScreen />);
+    renderWithApp(<InsightsScreen />, db);
     const rows = await rankingRows('Which clients drain or lift your energy');
     expect(rows[0][0]).toBe('Acme Corp');
     expect(rows[0][1]).toBe('drains');
@@ -105,7 +88,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     await updateSettings(db, { language: 'en' });
     await seedJournal();
     const user = userEvent.setup();
-    renderWithApp(<InsightsScreen />);
+    renderWithApp(<InsightsScreen />, db);
     await rankingRows('Which clients drain or lift your energy');
 
     await user.click(screen.getByRole('radio', { name: 'Mood' }));
@@ -132,7 +115,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     await updateSettings(db, { language: 'en' });
     await seedJournal();
     const user = userEvent.setup();
-    renderWithApp(<InsightsScreen />);
+    renderWithApp(<InsightsScreen />, db);
     await rankingRows('Which clients drain or lift your energy');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'custom');
     const from = screen.getByLabelText('From') as HTMLInputElement;
@@ -151,7 +134,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
   it('speaks French with French numbers', async () => {
     await updateSettings(db, { language: 'fr' });
     await seedJournal();
-    renderWithApp(<InsightsScreen />);
+    renderWithApp(<InsightsScreen />, db);
     const rows = await rankingRows('Quels clients épuisent ou ressourcent votre énergie');
     expect(rows[0].slice(0, 2)).toEqual(['Acme Corp', 'épuise']);
     expect(rows[0][2]).toMatch(/^−\d,\d$/);
@@ -161,7 +144,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
 
   it('shows the empty state, with the number of days so far and a link to Today, for a journal under two weeks', async () => {
     await updateSettings(db, { language: 'en' });
-    renderWithApp(<InsightsScreen />);
+    renderWithApp(<InsightsScreen />, db);
     expect(await screen.findByText('Insights appear after a few weeks of entries — 0 days recorded so far.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Write today’s entry' }).getAttribute('href')).toBe('#/today');
     expect(screen.queryByRole('table')).toBeNull();
@@ -172,7 +155,7 @@ describe('ClientEffectSummary', () => {
   it('shows a client’s effect on energy and mood with its readings and day count', async () => {
     await updateSettings(db, { language: 'en' });
     await seedJournal();
-    renderWithApp(<ClientEffectSummary clientId="acme" />);
+    renderWithApp(<ClientEffectSummary clientId="acme" />, db);
     expect(await screen.findByRole('heading', { name: 'Effect on mood and energy' })).toBeTruthy();
     const terms = screen.getAllByRole('term').map((t) => t.textContent);
     expect(terms).toEqual(['Energy drains', 'Mood drains']);
@@ -184,7 +167,7 @@ describe('ClientEffectSummary', () => {
     await updateSettings(db, { language: 'fr' });
     await seedJournal();
     await db.clients.add({ id: 'new', name: 'Nouveau', nameKey: 'nouveau', color: '#2563eb', status: 'active', notes: '', createdAt: 0, updatedAt: 0 });
-    renderWithApp(<ClientEffectSummary clientId="new" />);
+    renderWithApp(<ClientEffectSummary clientId="new" />, db);
     expect(await screen.findByText('Aucun jour avec ce client pour l’instant.')).toBeTruthy();
   });
 });

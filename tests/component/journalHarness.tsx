@@ -2,19 +2,14 @@
  * Renders the Journal as the app does (database, settings, toasts, hash route) on a fresh
  * fake-indexeddb database, with entries saved through the real repositories.
  */
-import { configure, render } from '@testing-library/react';
-import Dexie from 'dexie';
+import { configure } from '@testing-library/react';
 import type { Entry, Lang } from '../../shared/domain/types';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import { createClient } from '../../renderer/db/clients';
-import { ensureDefaultSignals } from '../../renderer/db/signals';
-import { updateSettings } from '../../renderer/db/settings';
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
 import { useRoute } from '../../renderer/app/route';
-import { ToastProvider } from '../../renderer/components/Toasts';
 import { JournalScreen } from '../../renderer/features/journal/JournalScreen';
+import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
 // A live query, a fake-indexeddb transaction and a render can take more than the default second
 // on a busy two-core machine; waiting longer only slows tests that would fail anyway.
@@ -37,10 +32,7 @@ export interface JournalFixture {
 
 /** A journal with clients "Acme Studio" and "Atelier Éole"; returns helpers to add entries. */
 export async function journalFixture(settings: { language?: Lang; weekStartsOn?: 0 | 1 } = {}): Promise<JournalFixture> {
-  const db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
-  await ensureDefaultSignals(db, NOW);
-  await updateSettings(db, { language: settings.language ?? 'fr', weekStartsOn: settings.weekStartsOn ?? 1 });
+  const db = await openTestDb(settings.language ?? 'fr', { now: NOW, settings: { weekStartsOn: settings.weekStartsOn ?? 1 } });
   const clients: Record<string, string> = {};
   for (const name of ['Acme Studio', 'Atelier Éole']) {
     const result = await createClient(db, { name }, NOW);
@@ -57,23 +49,12 @@ export async function journalFixture(settings: { language?: Lang; weekStartsOn?:
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },
-    async close() {
-      db.close();
-      await Dexie.delete(db.name);
-    },
+    close: () => dropTestDb(db),
   };
 }
 
 /** Renders the Journal at a hash route, e.g. "#/journal" or "#/journal/<entryId>". */
 export function renderJournal(db: HumeurDb, hash = '#/journal') {
   window.location.hash = hash;
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>
-          <RoutedJournal />
-        </ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
+  return renderWithApp(<RoutedJournal />, db);
 }

@@ -1,48 +1,26 @@
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+/** Today: recording a day, clients added inline, days and languages, several entries in a day. */
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../renderer/app/DbContext';
-import { SettingsProvider } from '../../renderer/app/settings';
-import { ToastProvider } from '../../renderer/components/Toasts';
-import { openHumeurDb, type HumeurDb } from '../../renderer/db/schema';
-import { ensureDefaultSignals } from '../../renderer/db/signals';
+import type { HumeurDb } from '../../renderer/db/schema';
 import { updateSettings } from '../../renderer/db/settings';
 import { createClient } from '../../renderer/db/clients';
-import { blankEntry, entriesOfDay } from '../../renderer/db/entries';
-import { writeDraft } from '../../renderer/features/today/drafts';
+import { entriesOfDay } from '../../renderer/db/entries';
 import { TodayScreen } from '../../renderer/features/today/TodayScreen';
 import { todayKey } from '../../shared/domain/dates';
-import type { Lang } from '../../shared/domain/types';
+import { openTestDb, renderWithApp } from './testDb';
 
 // Accessible-name queries over a whole form are slow under jsdom on a busy machine; a browser is quick.
 vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-async function openDb(lang: Lang): Promise<HumeurDb> {
-  const db = openHumeurDb('test-' + crypto.randomUUID());
-  await db.open();
-  await ensureDefaultSignals(db);
-  await updateSettings(db, { language: lang });
-  return db;
-}
-
-function renderToday(db: HumeurDb, day?: string) {
-  return render(
-    <DbProvider db={db}>
-      <SettingsProvider>
-        <ToastProvider>
-          <TodayScreen day={day} />
-        </ToastProvider>
-      </SettingsProvider>
-    </DbProvider>,
-  );
-}
+const renderToday = (db: HumeurDb, day?: string) => renderWithApp(<TodayScreen day={day} />, db);
 
 beforeEach(() => localStorage.clear());
 
 describe('Today: recording a day', () => {
   it('stores mood, energy, two clients with felt, hours and signals, and French and English text', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const acme = await createClient(db, { name: 'Acme' });
     const globex = await createClient(db, { name: 'Globex' });
     if (!acme.ok || !globex.ok) throw new Error('setup');
@@ -98,7 +76,7 @@ describe('Today: recording a day', () => {
   });
 
   it('keeps 100,000 characters, emoji and right-to-left text exactly', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderToday(db);
     const long = 'Une journée à rallonge. '.repeat(4200).slice(0, 100_000);
@@ -116,7 +94,7 @@ describe('Today: recording a day', () => {
   });
 
   it('rejects hours outside 0–24 in the field and keeps saving the rest', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     await createClient(db, { name: 'Acme' });
     const user = userEvent.setup({ delay: null });
     renderToday(db);
@@ -133,109 +111,9 @@ describe('Today: recording a day', () => {
   });
 });
 
-describe('Today: autosave', () => {
-  it('waits for a pause in typing, and saves at once when the field loses focus', async () => {
-    const db = await openDb('en');
-    const user = userEvent.setup({ delay: null });
-    const { container } = renderToday(db);
-    const english = await screen.findByLabelText('English');
-    const status = () => container.querySelector('.save-status')!.textContent;
-    expect(status()).toBe('Saved automatically as you type');
-
-    await user.type(english, 'Slow start');
-    expect(status()).toBe('Saving…');
-    // A blank review reaches the database only after the pause in typing (~500 ms).
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await db.entries.count()).toBe(0);
-    await waitFor(() => expect(status()).toMatch(/^Saved at \d\d:\d\d$/), { timeout: 2000 });
-    expect((await entriesOfDay(db, todayKey()))[0].text.en).toBe('Slow start');
-
-    await user.type(english, ', then a long call.');
-    const leftAt = Date.now();
-    await user.tab();
-    // Blur saves immediately: before the 500 ms pause after the last keystroke could have fired.
-    await waitFor(async () => expect((await entriesOfDay(db, todayKey()))[0].text.en).toBe('Slow start, then a long call.'), {
-      timeout: 480,
-      interval: 10,
-    });
-    expect(Date.now() - leftAt).toBeLessThan(490);
-  });
-
-  it('saves at once on Ctrl+Enter and announces it', async () => {
-    const db = await openDb('en');
-    const user = userEvent.setup({ delay: null });
-    renderToday(db);
-    await user.type(await screen.findByLabelText('English'), 'Quick one');
-    await user.keyboard('{Control>}{Enter}{/Control}');
-    expect(await screen.findByText(/^Entry saved at \d\d:\d\d\.$/)).toBeTruthy();
-    expect((await entriesOfDay(db, todayKey()))[0].text.en).toBe('Quick one');
-  });
-
-  it('restores the local draft of a first review after an unmount mid-typing, then saves it', async () => {
-    const name = 'test-' + crypto.randomUUID();
-    const db = openHumeurDb(name);
-    await db.open();
-    await ensureDefaultSignals(db);
-    await updateSettings(db, { language: 'fr' });
-    const user = userEvent.setup({ delay: null });
-    const first = renderToday(db);
-    await user.type(await screen.findByLabelText('Français'), 'Réunion difficile avec');
-    // The window dies before the database write lands: nothing reaches IndexedDB.
-    db.close();
-    first.unmount();
-    expect(localStorage.length).toBe(1);
-
-    const reopened = openHumeurDb(name);
-    await reopened.open();
-    expect(await reopened.entries.count()).toBe(0);
-    renderToday(reopened);
-    const french = (await screen.findByLabelText('Français')) as HTMLTextAreaElement;
-    expect(french.value).toBe('Réunion difficile avec');
-    await waitFor(async () => expect((await entriesOfDay(reopened, todayKey()))[0]?.text.fr).toBe('Réunion difficile avec'));
-    await waitFor(() => expect(localStorage.length).toBe(0));
-  });
-
-  it('prefers a draft newer than the stored entry', async () => {
-    const name = 'test-' + crypto.randomUUID();
-    const db = openHumeurDb(name);
-    await db.open();
-    await ensureDefaultSignals(db);
-    await updateSettings(db, { language: 'en' });
-    const user = userEvent.setup({ delay: null });
-    const first = renderToday(db);
-    const english = await screen.findByLabelText('English');
-    await user.type(english, 'Saved part.');
-    await user.tab();
-    await waitFor(async () => expect((await entriesOfDay(db, todayKey()))[0]?.text.en).toBe('Saved part.'));
-    await user.type(english, ' Unsaved part');
-    db.close();
-    first.unmount();
-
-    const reopened = openHumeurDb(name);
-    await reopened.open();
-    expect((await entriesOfDay(reopened, todayKey()))[0].text.en).toBe('Saved part.');
-    renderToday(reopened);
-    expect(((await screen.findByLabelText('English')) as HTMLTextAreaElement).value).toBe('Saved part. Unsaved part');
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    await waitFor(async () => expect((await entriesOfDay(reopened, todayKey()))[0].text.en).toBe('Saved part. Unsaved part'));
-  });
-});
-
-describe('Today: drafts of other days', () => {
-  it('saves a draft a crash left on a past day when Today opens, and says so', async () => {
-    const db = await openDb('en');
-    const lost = { ...blankEntry('2025-01-10', '22:40', 'review', 1_700_000_000_000), mood: 2, text: { fr: '', en: 'Filled in late, then the laptop died.' } };
-    writeDraft(lost, 1_700_000_005_000);
-    renderToday(db);
-    expect(await screen.findByText('Recovered 1 entry typed before Humeur closed.')).toBeTruthy();
-    expect(await entriesOfDay(db, '2025-01-10')).toMatchObject([{ id: lost.id, mood: 2, text: { en: 'Filled in late, then the laptop died.' } }]);
-    expect(localStorage.length).toBe(0);
-  });
-});
-
 describe('Today: clients added inline', () => {
   it('refuses an empty or duplicate name with a message, keeps the text, and picks a new client', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     await createClient(db, { name: 'Acme' });
     const user = userEvent.setup({ delay: null });
     renderToday(db);
@@ -262,7 +140,7 @@ describe('Today: clients added inline', () => {
   });
 
   it('shows paused clients only on request and hides ended ones', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     await createClient(db, { name: 'Active Co' });
     const paused = await createClient(db, { name: 'Paused Co' });
     const ended = await createClient(db, { name: 'Ended Co' });
@@ -281,7 +159,7 @@ describe('Today: clients added inline', () => {
 
 describe('Today: days and languages', () => {
   it('refuses a future day with a clear message and disables next-day on today', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const tomorrow = new Date();
     tomorrow.setDate(tomorrow.getDate() + 1);
     const key = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
@@ -301,7 +179,7 @@ describe('Today: days and languages', () => {
   });
 
   it('speaks French: day heading, scales, prompts into the French field', async () => {
-    const db = await openDb('fr');
+    const db = await openTestDb('fr');
     const user = userEvent.setup({ delay: null });
     renderToday(db, '2025-03-03');
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('lundi 3 mars 2025');
@@ -325,7 +203,7 @@ describe('Today: days and languages', () => {
   });
 
   it('speaks English, and a rating can be cleared', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderToday(db, '2025-03-03');
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Monday, March 3, 2025');
@@ -349,7 +227,7 @@ async function updateSettingsAndWait(db: HumeurDb) {
 
 describe('Today: several entries', () => {
   it('adds a quick note beside the review, deletes it and undoes the deletion', async () => {
-    const db = await openDb('en');
+    const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderToday(db, '2025-03-03');
     await user.click(await screen.findByRole('radio', { name: '2 – Bad' }));
