@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { selectEntries } from '../../shared/export';
 import { expectNoAxeViolations } from './axe';
 import { openApp, type AppSession } from './harness';
-import { sampleJournal, seedJournal } from './journalSeed';
+import { sampleJournal, seedJournal } from './seed';
 
 const OUT = 'test-results/export';
 const NOW = '2025-03-14T20:30:00';

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { summariseEntries, generateJournal, type GenerateJournalOptions } from '../../shared/sample';
-import { clientNameKey } from '../../renderer/db/clients';
-import { entryIndexFields } from '../../renderer/db/schema';
+import { generateJournal, type GenerateJournalOptions } from '../../shared/sample';
 import { expectNoAxeViolations } from './axe';
 import { openApp, type AppSession } from './harness';
+import { seedJournal } from './seed';
 
 const NOW = '2025-03-14T20:30:00';
 
@@ -37,40 +36,6 @@ const FOURTEEN_MONTHS: GenerateJournalOptions = {
   ] as GenerateJournalOptions['clients'],
 };
 
-/** Writes a generated journal into the app's IndexedDB (clients, entries with their index fields, days), then reloads. */
-async function seed(page: Page, options: GenerateJournalOptions): Promise<void> {
-  const journal = generateJournal(options);
-  const clients = journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) }));
-  const entries = journal.entries.map((e) => {
-    const stored = { ...e, ...entryIndexFields(e) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    return stored;
-  });
-  const days = summariseEntries(journal.entries);
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('humeur');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['clients', 'entries', 'days'], 'readwrite');
-          for (const c of records.clients) tx.objectStore('clients').put(c);
-          for (const e of records.entries) tx.objectStore('entries').put(e);
-          for (const d of records.days) tx.objectStore('days').put(d);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { clients, entries, days },
-  );
-  await page.reload();
-  await page.locator('nav.sidebar').waitFor();
-}
-
 /** The ranking table as rows of cell texts, header row first. */
 async function rankingTable(page: Page, name: string): Promise<string[][]> {
   const table = page.getByRole('table', { name });
@@ -90,7 +55,7 @@ describe('Insights in Chromium', () => {
   it('ranks the planted drainer first with its verdict and reading, in French then in English, with no axe violations', async () => {
     app = await openApp({ locale: 'fr-FR', now: NOW });
     const { page } = app;
-    await seed(page, THREE_MONTHS);
+    await seedJournal(page, generateJournal(THREE_MONTHS));
     await page.getByRole('link', { name: 'Analyses' }).click();
 
     const fr = await rankingTable(page, 'Quels clients épuisent ou ressourcent votre énergie');
@@ -132,7 +97,7 @@ describe('Insights in Chromium', () => {
   it('prints in light ink on white even from the dark theme', async () => {
     app = await openApp({ locale: 'en-US', colorScheme: 'dark', now: NOW });
     const { page } = app;
-    await seed(page, THREE_MONTHS);
+    await seedJournal(page, generateJournal(THREE_MONTHS));
     await page.goto(`${app.baseUrl}#/insights`);
     const tick = page.locator('.ranking svg text', { hasText: 'Acme Corp' }).first();
     await tick.waitFor();
@@ -165,7 +130,7 @@ describe('Insights in Chromium', () => {
     ] as const) {
       app = await openApp({ locale, colorScheme, now: NOW, viewport: { width: 1280, height: 900 } });
       const { page } = app;
-      await seed(page, FOURTEEN_MONTHS);
+      await seedJournal(page, generateJournal(FOURTEEN_MONTHS));
       await page.goto(`${app.baseUrl}#/insights`);
       await page.locator('.insights-sections').waitFor();
       await page.locator('.recharts-bar-rectangle').first().waitFor();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { matchesQuery, searchWords } from '../../shared/domain/search';
 import { openApp, type AppSession } from './harness';
 import { expectNoAxeViolations } from './axe';
-import { sampleJournal, seedJournal } from './journalSeed';
+import { sampleJournal, seedJournal } from './seed';
 
 let app: AppSession | undefined;
 afterEach(async () => {

@@ -2,11 +2,13 @@
  * Writes a journal straight into the app's IndexedDB from the page, as stored records
  * (entries with their search words, day summaries, clients with their name keys), then reloads
  * so the app reads them. The page has no Dexie of its own, so this uses the raw IndexedDB API.
+ * The journal is either handwritten-looking (sampleJournal, below) or generated with planted
+ * effects (generateJournal from shared/sample).
  */
 import type { Page } from 'playwright-core';
 import type { Client, DayKey, Entry, Felt } from '../../shared/domain/types';
-import { summariseDay } from '../../shared/domain/daySummary';
 import { addDays } from '../../shared/domain/dates';
+import { summariseEntries } from '../../shared/sample';
 import { entryIndexFields } from '../../renderer/db/schema';
 import { clientNameKey } from '../../renderer/db/clients';
 
@@ -21,9 +23,7 @@ export async function seedJournal(page: Page, data: SeedJournal): Promise<void> 
     if (stored.sourceKey === undefined) delete stored.sourceKey;
     return stored;
   });
-  const byDay = new Map<DayKey, Entry[]>();
-  for (const e of data.entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
-  const days = [...byDay].map(([day, list]) => summariseDay(day, list));
+  const days = summariseEntries(data.entries);
   const clients = data.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) }));
   await page.evaluate(
     ({ clients, entries, days }) =>
