@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { updateClient } from '../../db/clients';
+import { ClientNameError, ClientNameInput } from './ClientNameInput';
 import { ColorPicker } from './ColorPicker';
 
 /** Rename (duplicates and empty names refused with a message, the text kept) and recolour. */
@@ -40,28 +41,21 @@ export function ClientIdentity({ client }: { client: Client }) {
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('clients.name')}</label>
           <div className="row">
-            <input
-              id={`${id}-name`}
-              type="text"
-              autoComplete="off"
+            <ClientNameInput
+              id={id}
               value={name}
-              onChange={(e) => {
-                setName(e.target.value);
+              error={error}
+              onChange={(value) => {
+                setName(value);
                 setError(null);
               }}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
             />
             <button type="submit" className="button" disabled={name === client.name}>
               {t('clients.rename')}
             </button>
           </div>
         </div>
-        {error && (
-          <p id={`${id}-error`} className="error-text form-message" role="alert">
-            {error}
-          </p>
-        )}
+        <ClientNameError id={id} error={error} />
       </form>
       <ColorPicker legend={t('clients.color')} value={client.color} onChange={(c) => void recolour(c)} />
       <p className="visually-hidden" role="status">

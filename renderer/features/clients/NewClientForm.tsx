@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { createClient, nextClientColor } from '../../db/clients';
+import { ClientNameError, ClientNameInput } from './ClientNameInput';
 import { ColorPicker } from './ColorPicker';
 
 /** Name and colour of a new client; the colour defaults to the first one no client uses yet. */
@@ -39,18 +40,15 @@ export function NewClientForm({ clients, nameRef }: { clients: Client[]; nameRef
       <div className="new-client-fields">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('clients.name')}</label>
-          <input
-            id={`${id}-name`}
-            ref={input}
-            type="text"
-            autoComplete="off"
+          <ClientNameInput
+            id={id}
+            inputRef={input}
             value={name}
-            onChange={(e) => {
-              setName(e.target.value);
+            error={error}
+            onChange={(value) => {
+              setName(value);
               setError(null);
             }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
           />
         </div>
         <ColorPicker legend={t('clients.color')} value={color ?? nextClientColor(clients)} onChange={setColor} />
@@ -58,11 +56,7 @@ export function NewClientForm({ clients, nameRef }: { clients: Client[]; nameRef
           {t('clients.create')}
         </button>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="error-text form-message" role="alert">
-          {error}
-        </p>
-      )}
+      <ClientNameError id={id} error={error} />
       <p className="visually-hidden" role="status">
         {done}
       </p>
