@@ -1,22 +1,18 @@
 import { useId } from 'react';
 import { formatShortDay } from '../../../shared/domain/dates';
 import type { Lang } from '../../../shared/domain/types';
-import { formatNumber, formatSigned, type Translate } from '../../../shared/i18n';
-import { TREND_WINDOW_WEEKS, type DailyPoint, type Insights, type Metric } from '../../../shared/stats';
-import { formatInterval, periodReading, trendReading } from '../../../shared/stats/readings';
+import { formatNumber } from '../../../shared/i18n';
+import { TREND_WINDOW_WEEKS, type DailyPoint } from '../../../shared/stats';
+import { metricNoun, periodReading, trendReading } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
-import { MoodEnergyChart, TrendChart, type ChartTheme, type ClientLook } from './charts';
+import { MoodEnergyChart, TrendChart } from './charts';
+import { EffectCells, EffectHeaderCells } from './EffectCells';
+import type { InsightSectionProps } from './sectionProps';
 
-interface Props {
-  insights: Insights;
+interface Props extends InsightSectionProps {
   series: DailyPoint[];
   focusClientId: string | null;
   onFocus(clientId: string | null): void;
-  look: (clientId: string) => ClientLook;
-  metric: Metric;
-  lang: Lang;
-  t: Translate;
-  theme: ChartTheme;
 }
 
 const num = (lang: Lang, v: number | null) => (v === null ? '—' : formatNumber(lang, v, 2));
@@ -28,7 +24,7 @@ export function OverTimeSection({ insights, series, focusClientId, onFocus, look
   const focus = focusClientId ? look(focusClientId) : null;
   const effects = insights.clients.find((c) => c.clientId === focusClientId);
   const trend = effects?.[metric].trend ?? [];
-  const metricName = t(`insights.metric.noun.${metric}`);
+  const metricName = metricNoun(t, metric);
   const picker = (
     <div className="field field-inline">
       <label htmlFor={`${id}-client`}>{t('insights.time.client')}</label>
@@ -90,20 +86,14 @@ export function OverTimeSection({ insights, series, focusClientId, onFocus, look
               <thead>
                 <tr>
                   <th scope="col">{t('insights.col.windowEnd')}</th>
-                  <th scope="col" className="num">{t('insights.col.effect')}</th>
-                  <th scope="col" className="num">{t('insights.col.ci')}</th>
-                  <th scope="col" className="num">{t('insights.col.daysWith')}</th>
-                  <th scope="col" className="num">{t('insights.col.daysWithout')}</th>
+                  <EffectHeaderCells t={t} />
                 </tr>
               </thead>
               <tbody>
                 {trend.map((r) => (
                   <tr key={r.day}>
                     <th scope="row">{formatShortDay(r.day, lang)}</th>
-                    <td className="num">{r.effect === null ? '—' : formatSigned(lang, r.effect)}</td>
-                    <td className="num nowrap">{r.low === null || r.high === null ? '—' : formatInterval(t, lang, r.low, r.high)}</td>
-                    <td className="num">{r.daysWith}</td>
-                    <td className="num">{r.daysWithout}</td>
+                    <EffectCells row={r} lang={lang} t={t} />
                   </tr>
                 ))}
               </tbody>

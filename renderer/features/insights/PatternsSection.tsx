@@ -1,23 +1,13 @@
 import { weekdayName } from '../../../shared/domain/dates';
-import type { Lang } from '../../../shared/domain/types';
-import { formatNumber, formatSigned, type Translate } from '../../../shared/i18n';
-import type { Insights, Metric } from '../../../shared/stats';
-import { formatInterval, hoursReading, weekdayReading } from '../../../shared/stats/readings';
+import { formatNumber, formatSigned } from '../../../shared/i18n';
+import { formatInterval, hoursReading, metricNoun, weekdayReading } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
-import { HoursChart, WeekdayChart, type ChartTheme, type ClientLook } from './charts';
-
-interface Props {
-  insights: Insights;
-  look: (clientId: string) => ClientLook;
-  metric: Metric;
-  lang: Lang;
-  t: Translate;
-  theme: ChartTheme;
-}
+import { HoursChart, WeekdayChart } from './charts';
+import type { InsightSectionProps } from './sectionProps';
 
 /** The weekday pattern. */
-export function WeekdaySection({ insights, metric, lang, t, theme }: Omit<Props, 'look'>) {
-  const metricName = t(`insights.metric.noun.${metric}`);
+export function WeekdaySection({ insights, metric, lang, t, theme }: Omit<InsightSectionProps, 'look'>) {
+  const metricName = metricNoun(t, metric);
   return (
     <ChartFigure
       title={t('insights.weekday.title')}
@@ -56,9 +46,9 @@ export function WeekdaySection({ insights, metric, lang, t, theme }: Omit<Props,
 }
 
 /** Hours worked with each client against the day's score; only clients with hours. */
-export function HoursSection({ insights, look, metric, lang, t, theme }: Props) {
+export function HoursSection({ insights, look, metric, lang, t, theme }: InsightSectionProps) {
   const withHours = insights.hours.filter((h) => h.points.length > 0);
-  const metricName = t(`insights.metric.noun.${metric}`);
+  const metricName = metricNoun(t, metric);
   const series = withHours.map((h) => ({
     clientId: h.clientId,
     ...look(h.clientId),

@@ -1,19 +1,12 @@
 import { useId } from 'react';
 import type { Lang } from '../../../shared/domain/types';
-import { formatSigned, type Translate } from '../../../shared/i18n';
-import type { ClientEffects, Insights, Metric } from '../../../shared/stats';
-import { comparisonVerdict, effectReading, formatInterval, moodEnergyReading, nextDayReading, verdictLabel } from '../../../shared/stats/readings';
+import type { Translate } from '../../../shared/i18n';
+import type { ClientEffects, Metric } from '../../../shared/stats';
+import { comparisonVerdict, effectReading, metricNoun, moodEnergyReading, nextDayReading, verdictLabel } from '../../../shared/stats/readings';
 import { ScrollTable } from './ScrollTable';
-import { RankingChart, rankingBars, type ChartTheme, type ClientLook } from './charts';
-
-interface Props {
-  insights: Insights;
-  look: (clientId: string) => ClientLook;
-  metric: Metric;
-  lang: Lang;
-  t: Translate;
-  theme: ChartTheme;
-}
+import { RankingChart, rankingBars } from './charts';
+import { EffectCells, EffectHeaderCells } from './EffectCells';
+import type { InsightSectionProps } from './sectionProps';
 
 /** The sentences about one client: its effect, then mood against energy and a next-day effect when clear. */
 function clientReadings(t: Translate, lang: Lang, name: string, metric: Metric, c: ClientEffects): string[] {
@@ -27,14 +20,14 @@ function clientReadings(t: Translate, lang: Lang, name: string, metric: Metric, 
 }
 
 /** The headline: clients by effect on the chosen metric, a table with every number and sentence, then who needs more days. */
-export function RankingSection({ insights, look, metric, lang, t, theme }: Props) {
+export function RankingSection({ insights, look, metric, lang, t, theme }: InsightSectionProps) {
   const id = useId();
   const bars = rankingBars(insights.ranking, look);
   const effects = new Map(insights.clients.map((c) => [c.clientId, c]));
   const waiting = insights.ranking.filter((r) => r.effect === null);
   const top = insights.ranking.find((r) => r.verdict === 'drains') ?? insights.ranking.find((r) => r.verdict === 'lifts');
   const title = t(`insights.ranking.title.${metric}`);
-  const metricName = t(`insights.metric.noun.${metric}`);
+  const metricName = metricNoun(t, metric);
   return (
     <section className="card insight-section ranking" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -58,10 +51,7 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Props
                 <tr>
                   <th scope="col">{t('insights.col.client')}</th>
                   <th scope="col">{t('insights.col.verdict')}</th>
-                  <th scope="col" className="num">{t('insights.col.effect')}</th>
-                  <th scope="col" className="num">{t('insights.col.ci')}</th>
-                  <th scope="col" className="num">{t('insights.col.daysWith')}</th>
-                  <th scope="col" className="num">{t('insights.col.daysWithout')}</th>
+                  <EffectHeaderCells t={t} />
                   <th scope="col">{t('insights.col.reading')}</th>
                 </tr>
               </thead>
@@ -74,10 +64,7 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Props
                     <td>
                       <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
                     </td>
-                    <td className="num">{formatSigned(lang, row.effect!)}</td>
-                    <td className="num nowrap">{formatInterval(t, lang, row.low!, row.high!)}</td>
-                    <td className="num">{row.daysWith}</td>
-                    <td className="num">{insights.ranking.find((r) => r.clientId === row.id)!.daysWithout}</td>
+                    <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
                     <td className="reading-cell">
                       {clientReadings(t, lang, row.name, metric, effects.get(row.id)!).map((s) => (
                         <p key={s}>{s}</p>

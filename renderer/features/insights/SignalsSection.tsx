@@ -1,19 +1,13 @@
-import type { Lang } from '../../../shared/domain/types';
-import { formatSigned, localeTag, type Translate } from '../../../shared/i18n';
-import type { Insights, Metric } from '../../../shared/stats';
-import { clientSignalsReading, formatInterval, signalReading, verdictLabel } from '../../../shared/stats/readings';
+import { localeTag } from '../../../shared/i18n';
+import { clientSignalsReading, metricNoun, signalReading, verdictLabel } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
 import { ScrollTable } from './ScrollTable';
-import { EffectBarsChart, signalBars, type ChartTheme, type ClientLook } from './charts';
+import { EffectBarsChart, signalBars } from './charts';
+import { EffectCells, EffectHeaderCells } from './EffectCells';
+import type { InsightSectionProps } from './sectionProps';
 
-interface Props {
-  insights: Insights;
-  look: (clientId: string) => ClientLook;
+interface Props extends InsightSectionProps {
   signalName: (signalId: string) => string;
-  metric: Metric;
-  lang: Lang;
-  t: Translate;
-  theme: ChartTheme;
 }
 
 /**
@@ -79,7 +73,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
 export function SignalEffectsSection({ insights, signalName, metric, lang, t, theme }: Omit<Props, 'look'>) {
   const effects = insights.signals.effects;
   const bars = signalBars(effects, signalName);
-  const metricName = t(`insights.metric.noun.${metric}`);
+  const metricName = metricNoun(t, metric);
   // The three clearest differences in words; the table holds every signal.
   const clear = effects
     .filter((_, i) => bars[i].verdict === 'drains' || bars[i].verdict === 'lifts')
@@ -100,10 +94,7 @@ export function SignalEffectsSection({ insights, signalName, metric, lang, t, th
                   <tr>
                     <th scope="col">{t('insights.col.signal')}</th>
                     <th scope="col">{t('insights.col.verdict')}</th>
-                    <th scope="col" className="num">{t('insights.col.effect')}</th>
-                    <th scope="col" className="num">{t('insights.col.ci')}</th>
-                    <th scope="col" className="num">{t('insights.col.daysWith')}</th>
-                    <th scope="col" className="num">{t('insights.col.daysWithout')}</th>
+                    <EffectHeaderCells t={t} />
                   </tr>
                 </thead>
                 <tbody>
@@ -111,10 +102,7 @@ export function SignalEffectsSection({ insights, signalName, metric, lang, t, th
                     <tr key={e.signalId}>
                       <th scope="row">{signalName(e.signalId)}</th>
                       <td>{verdictLabel(t, bars[i].verdict)}</td>
-                      <td className="num">{e.effect === null ? '—' : formatSigned(lang, e.effect)}</td>
-                      <td className="num nowrap">{e.low === null || e.high === null ? '—' : formatInterval(t, lang, e.low, e.high)}</td>
-                      <td className="num">{e.daysWith}</td>
-                      <td className="num">{e.daysWithout}</td>
+                      <EffectCells row={e} lang={lang} t={t} />
                     </tr>
                   ))}
                 </tbody>
