@@ -2,7 +2,7 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import { translate } from '../../../../shared/i18n';
 import type { DailyPoint } from '../../../../shared/stats';
 import { ChartBox } from './ChartBox';
-import { monthTick, monthTicks, type ChartProps } from './format';
+import { dayAxisProps, type ChartProps } from './format';
 import { ChartLegend, type LegendItem } from './Legend';
 import { chartPalette, FONT_SIZE } from './palette';
 
@@ -43,15 +43,7 @@ export function MoodEnergyChart({ series, focus = null, metric = 'energy', lang,
     <ChartBox width={width} height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: -12 }}>
         <CartesianGrid vertical={false} stroke={p.grid} />
-        <XAxis
-          dataKey="day"
-          ticks={monthTicks(data.map((d) => d.day))}
-          tickFormatter={(d: string) => monthTick(lang, d)}
-          interval={0}
-          minTickGap={8}
-          stroke={p.axis}
-          tick={{ fill: p.muted, fontSize: FONT_SIZE }}
-        />
+        <XAxis {...dayAxisProps(data, lang, p)} />
         <YAxis domain={[0.6, 5.4]} ticks={[1, 2, 3, 4, 5]} stroke={p.axis} tick={{ fill: p.muted, fontSize: FONT_SIZE }} />
         <Line name={t('insights.series.energy')} dataKey="energyDot" stroke="none" legendType="circle" dot={{ r: 2.2, fill: p.energy, fillOpacity: 0.45, stroke: 'none' }} activeDot={false} isAnimationActive={false} color={p.energy} />
         <Line name={t('insights.series.mood')} dataKey="moodDot" stroke="none" legendType="circle" dot={{ r: 2.2, fill: p.mood, fillOpacity: 0.45, stroke: 'none' }} activeDot={false} isAnimationActive={false} color={p.mood} />

@@ -2,7 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis }
 import { formatSigned } from '../../../../shared/i18n';
 import type { Metric, TrendRow } from '../../../../shared/stats';
 import { ChartBox } from './ChartBox';
-import { monthTick, monthTicks, symmetricAxis, type ChartProps } from './format';
+import { dayAxisProps, symmetricAxis, type ChartProps } from './format';
 import { chartPalette, FONT_SIZE } from './palette';
 
 export interface TrendChartProps extends ChartProps {
@@ -23,15 +23,7 @@ export function TrendChart({ rows, color, lang, theme, width, height = 240 }: Tr
     <ChartBox width={width} height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
         <CartesianGrid vertical={false} stroke={p.grid} />
-        <XAxis
-          dataKey="day"
-          ticks={monthTicks(data.map((d) => d.day))}
-          tickFormatter={(d: string) => monthTick(lang, d)}
-          interval={0}
-          minTickGap={8}
-          stroke={p.axis}
-          tick={{ fill: p.muted, fontSize: FONT_SIZE }}
-        />
+        <XAxis {...dayAxisProps(data, lang, p)} />
         <YAxis
           domain={[-edge, edge]}
           ticks={ticks}

@@ -1,5 +1,6 @@
 import { formatDate, parseDayKey } from '../../../../shared/domain/dates';
 import type { DayKey, Lang } from '../../../../shared/domain/types';
+import { FONT_SIZE, type ChartPalette } from './palette';
 
 /** Chart props every presentational chart takes. */
 export interface ChartProps {
@@ -43,4 +44,20 @@ export function monthTicks(days: readonly DayKey[], max = 12): DayKey[] {
 
 export function monthTick(lang: Lang, day: DayKey): string {
   return formatDate(parseDayKey(day), 'MMM yy', lang);
+}
+
+/**
+ * The props of a day-by-day X axis labelled by month, e.g. `<XAxis {...dayAxisProps(rows, lang, p)} />`
+ * for rows keyed by `day`. A props object rather than a component: recharts reads its axes as direct children.
+ */
+export function dayAxisProps(rows: readonly { day: DayKey }[], lang: Lang, p: ChartPalette) {
+  return {
+    dataKey: 'day',
+    ticks: monthTicks(rows.map((d) => d.day)),
+    tickFormatter: (d: string) => monthTick(lang, d),
+    interval: 0,
+    minTickGap: 8,
+    stroke: p.axis,
+    tick: { fill: p.muted, fontSize: FONT_SIZE },
+  } as const;
 }
