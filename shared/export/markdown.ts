@@ -15,20 +15,18 @@
  *
  * User text is escaped by markdownEscape.ts so that it can never add a heading, a list or HTML.
  */
-import { formatLongDay, formatShortDay } from '../domain/dates';
+import { formatShortDay } from '../domain/dates';
 import type { Entry } from '../domain/types';
 import { translate } from '../i18n/translate';
+import { clientParts, dayHeading, entryFacts, entryHeading, textLabel } from './entryParts';
 import { exportFileName, uniqueFileNames } from './fileNames';
 import { frontMatter, type FrontMatterField } from './frontMatter';
 import { escapeMarkdownBlock, escapeMarkdownInline } from './markdownEscape';
 import {
-  capitalise,
   clientIdsOf,
   describePeriod,
   documentTitle,
   effectivePeriod,
-  formatFelt,
-  formatHours,
   hasText,
   languagesOf,
   namesFor,
@@ -106,7 +104,7 @@ function renderDocument(input: ExportInput, entries: Entry[], options: MarkdownO
   for (const entry of entries) {
     if (entry.day !== day) {
       day = entry.day;
-      blocks.push(`## ${capitalise(formatLongDay(day, lang))}`);
+      blocks.push(`## ${dayHeading(day, lang)}`);
     }
     blocks.push(...entryBlocks(entry, input, names));
   }
@@ -125,24 +123,12 @@ function subtitle(input: ExportInput, entries: Entry[]): string {
 
 function entryBlocks(entry: Entry, input: ExportInput, names: Names): string[] {
   const { lang } = input;
-  const kind = translate(lang, entry.kind === 'review' ? 'exportDoc.kind.review' : 'exportDoc.kind.note');
-  const blocks = [`### ${entry.time} — ${kind}`];
+  const blocks = [`### ${entryHeading(entry, lang)}`];
 
-  const facts: string[] = [];
-  if (entry.mood !== null) facts.push(translate(lang, 'exportDoc.mood', { value: entry.mood }));
-  if (entry.energy !== null) facts.push(translate(lang, 'exportDoc.energy', { value: entry.energy }));
-  if (entry.signals.length > 0) {
-    const signals = entry.signals.map((id) => escapeMarkdownInline(names.signal(id))).join(', ');
-    facts.push(translate(lang, 'exportDoc.daySignals', { signals }));
-  }
+  const signalLabel = (id: string) => escapeMarkdownInline(names.signal(id));
+  const facts = entryFacts(entry, lang, signalLabel);
   for (const link of entry.clients) {
-    const details: string[] = [];
-    if (link.felt !== null) details.push(translate(lang, 'exportDoc.client.felt', { felt: formatFelt(link.felt) }));
-    if (link.hours !== undefined) details.push(translate(lang, 'exportDoc.client.hours', { hours: formatHours(link.hours, lang) }));
-    if (link.signals.length > 0) {
-      const signals = link.signals.map((id) => escapeMarkdownInline(names.signal(id))).join(', ');
-      details.push(translate(lang, 'exportDoc.client.signals', { signals }));
-    }
+    const { details } = clientParts(link, lang, signalLabel);
     const name = `**${escapeMarkdownInline(names.client(link.clientId))}**`;
     facts.push(details.length > 0 ? `${name} — ${details.join(' · ')}` : name);
   }
@@ -150,7 +136,7 @@ function entryBlocks(entry: Entry, input: ExportInput, names: Names): string[] {
 
   const langs = languagesOf(input.textLanguages).filter((l) => hasText(entry, l));
   for (const textLang of langs) {
-    if (input.textLanguages === 'both') blocks.push(`#### ${translate(lang, textLang === 'fr' ? 'exportDoc.lang.fr' : 'exportDoc.lang.en')}`);
+    if (input.textLanguages === 'both') blocks.push(`#### ${textLabel(lang, textLang)}`);
     blocks.push(escapeMarkdownBlock(entry.text[textLang]));
   }
   return blocks;

@@ -3,16 +3,15 @@
  * French typography where the text is French. The renderer turns it into HTML (escaping every
  * string with escapeHtml) and Chromium prints it; no formatting decision is left to the page.
  */
-import { formatLongDay, formatShortDay } from '../domain/dates';
+import { formatShortDay } from '../domain/dates';
 import { summariseDay } from '../domain/daySummary';
 import type { DayKey, Entry, EntryKind, Lang } from '../domain/types';
 import { translate } from '../i18n/translate';
+import { clientParts, dayHeading, entryFacts, entryHeading, textLabel } from './entryParts';
 import {
-  capitalise,
   clientIdsOf,
   describePeriod,
   documentTitle,
-  formatFelt,
   formatHours,
   hasText,
   languagesOf,
@@ -100,7 +99,7 @@ export function buildReportModel(input: ExportInput): ReportModel {
   for (const entry of entries) {
     let day = days[days.length - 1];
     if (!day || day.day !== entry.day) {
-      day = { day: entry.day, heading: capitalise(formatLongDay(entry.day, lang)), entries: [] };
+      day = { day: entry.day, heading: dayHeading(entry.day, lang), entries: [] };
       days.push(day);
     }
     day.entries.push(reportEntry(entry, input, names));
@@ -119,21 +118,8 @@ export function buildReportModel(input: ExportInput): ReportModel {
 
 function reportEntry(entry: Entry, input: ExportInput, names: Names): ReportEntry {
   const { lang } = input;
-  const kind = translate(lang, entry.kind === 'review' ? 'exportDoc.kind.review' : 'exportDoc.kind.note');
-  const facts: string[] = [];
-  if (entry.mood !== null) facts.push(translate(lang, 'exportDoc.mood', { value: entry.mood }));
-  if (entry.energy !== null) facts.push(translate(lang, 'exportDoc.energy', { value: entry.energy }));
-  if (entry.signals.length > 0) {
-    facts.push(translate(lang, 'exportDoc.daySignals', { signals: entry.signals.map(names.signal).join(', ') }));
-  }
   const clients = entry.clients.map((link): ReportClient => {
-    const felt = link.felt === null ? null : formatFelt(link.felt);
-    const hours = link.hours === undefined ? null : translate(lang, 'exportDoc.client.hours', { hours: formatHours(link.hours, lang) });
-    const signals = link.signals.map(names.signal);
-    const details: string[] = [];
-    if (felt !== null) details.push(translate(lang, 'exportDoc.client.felt', { felt }));
-    if (hours !== null) details.push(hours);
-    if (signals.length > 0) details.push(translate(lang, 'exportDoc.client.signals', { signals: signals.join(', ') }));
+    const { felt, hours, signals, details } = clientParts(link, lang, names.signal);
     return {
       clientId: link.clientId,
       name: names.client(link.clientId),
@@ -148,10 +134,18 @@ function reportEntry(entry: Entry, input: ExportInput, names: Names): ReportEntr
     .filter((l) => hasText(entry, l))
     .map((l): ReportText => ({
       lang: l,
-      label: input.textLanguages === 'both' ? translate(lang, l === 'fr' ? 'exportDoc.lang.fr' : 'exportDoc.lang.en') : null,
+      label: input.textLanguages === 'both' ? textLabel(lang, l) : null,
       text: l === 'fr' ? frenchTypography(entry.text.fr.replace(/\r\n?/g, '\n')) : entry.text.en.replace(/\r\n?/g, '\n'),
     }));
-  return { id: entry.id, time: entry.time, kind: entry.kind, heading: `${entry.time} — ${kind}`, facts, clients, texts };
+  return {
+    id: entry.id,
+    time: entry.time,
+    kind: entry.kind,
+    heading: entryHeading(entry, lang),
+    facts: entryFacts(entry, lang, names.signal),
+    clients,
+    texts,
+  };
 }
 
 /**
