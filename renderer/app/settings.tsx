@@ -36,11 +36,23 @@ function useSystemDark(): boolean {
 /** Loads the settings once (rendering nothing until then), then follows every change live. */
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
   const db = useDb();
-  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const stored = useLiveQuery(() => readSettings(db), [db]);
   const systemDark = useSystemDark();
+  // A choice shows at once (a radio must not flick back while the database write is under way);
+  // it is dropped once the stored settings say the same.
+  const [pending, setPending] = useState<Partial<Settings>>({});
   const update = useCallback(async (patch: Partial<Settings>) => {
+    setPending((p) => ({ ...p, ...patch }));
     await updateSettings(db, patch);
   }, [db]);
+  useEffect(() => {
+    if (!stored) return;
+    setPending((p) => {
+      const left = Object.fromEntries(Object.entries(p).filter(([k, v]) => stored[k as keyof Settings] !== v));
+      return Object.keys(left).length === Object.keys(p).length ? p : left;
+    });
+  }, [stored]);
+  const settings = useMemo(() => (stored ? { ...stored, ...pending } : undefined), [stored, pending]);
   const value = useMemo<SettingsValue | null>(() => {
     if (!settings) return null;
     const lang = settings.language ?? systemLang();
