@@ -129,6 +129,8 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The start date must come before the end date.');
     expect(from.getAttribute('aria-invalid')).toBe('true');
     expect(to.getAttribute('aria-invalid')).toBe('true');
+    // The figures keep the last valid period instead of jumping to all time.
+    expect(screen.getByText(/· \d+ days with entries$/).textContent).toMatch(/· (2\d|30) days with entries$/);
   });
 
   it('speaks French with French numbers', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, addMonths } from '../../../shared/domain/dates';
 import type { Client, DayKey, DaySummary, Signal } from '../../../shared/domain/types';
@@ -71,7 +71,12 @@ export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStart
     const [days, clients, signals] = await Promise.all([loadDaySummaries(db), listClients(db), db.signals.toArray()]);
     return { days, clients, signals };
   }, [db]);
-  const range = useMemo(() => rangeOf(choice, today), [choice, today]);
+  const chosen = useMemo(() => rangeOf(choice, today), [choice, today]);
+  // While a custom period is being typed backwards (from after to), keep showing the last valid one
+  // rather than jumping to all time; the controls say what is wrong.
+  const [lastValid, setLastValid] = useState(chosen);
+  if (!chosen.invalid && (chosen.from !== lastValid.from || chosen.to !== lastValid.to || lastValid.invalid)) setLastValid(chosen);
+  const range = useMemo(() => (chosen.invalid ? { ...lastValid, invalid: true } : chosen), [chosen, lastValid]);
   const { metric, clientFilter, year } = choice;
 
   const insights = useMemo(() => {
