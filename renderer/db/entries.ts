@@ -112,7 +112,8 @@ export interface JournalQuery {
   limit?: number;
 }
 
-const matchesFilters = (e: StoredEntry, q: JournalQuery, tokens: string[]) =>
+/** Whether a stored entry passes a journal query; `tokens` are the query's search tokens. */
+export const matchesJournalQuery = (e: StoredEntry, q: JournalQuery, tokens: readonly string[]) =>
   (!q.clientId || e.clientIds.includes(q.clientId)) &&
   (!q.signalId || e.signals.includes(q.signalId) || e.clients.some((c) => c.signals.includes(q.signalId!))) &&
   (!q.language || e.text[q.language].trim() !== '') &&
@@ -140,13 +141,18 @@ export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry
       .reverse()
       .until(() => result.length >= limit)
       .each((e) => {
-        if (matchesFilters(e, q, tokens)) result.push(toEntry(e));
+        if (matchesJournalQuery(e, q, tokens)) result.push(toEntry(e));
       });
     return sortNewestFirst(result);
   }
-  return sortNewestFirst(candidates.filter((e) => matchesFilters(e, q, tokens)).map(toEntry)).slice(0, limit);
+  return sortNewestFirst(candidates.filter((e) => matchesJournalQuery(e, q, tokens)).map(toEntry)).slice(0, limit);
+}
+
+/** Newest day first, and within a day the latest time first. */
+export function newestFirst(a: Entry, b: Entry): number {
+  return b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.createdAt - a.createdAt;
 }
 
 function sortNewestFirst(list: Entry[]): Entry[] {
-  return list.sort((a, b) => b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.createdAt - a.createdAt);
+  return list.sort(newestFirst);
 }

@@ -1,7 +1,7 @@
 import type { DayKey, Entry } from '../../shared/domain/types';
 import { searchTokens } from '../../shared/domain/search';
-import { queryEntries, toEntry, type JournalQuery } from './entries';
-import type { HumeurDb, StoredEntry } from './schema';
+import { matchesJournalQuery, newestFirst, queryEntries, toEntry, type JournalQuery } from './entries';
+import type { HumeurDb } from './schema';
 
 /** One day of the Journal timeline, its entries newest first. */
 export interface TimelineDay {
@@ -23,10 +23,6 @@ export function isNarrowed(q: JournalQuery): boolean {
   return searchTokens(q.text ?? '').length > 0 || Boolean(q.clientId || q.signalId || q.language || q.from || q.to);
 }
 
-function newestFirst(a: Entry, b: Entry): number {
-  return b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.createdAt - a.createdAt;
-}
-
 function groupByDay(sorted: Entry[]): TimelineDay[] {
   const days: TimelineDay[] = [];
   for (const entry of sorted) {
@@ -35,17 +31,6 @@ function groupByDay(sorted: Entry[]): TimelineDay[] {
     else days.push({ day: entry.day, entries: [entry] });
   }
   return days;
-}
-
-const hasSignal = (e: StoredEntry, id: string) => e.signals.includes(id) || e.clients.some((c) => c.signals.includes(id));
-
-/** The non-text filters, for the day-range path below (same rules as queryEntries). */
-function matchesFilters(e: StoredEntry, q: JournalQuery): boolean {
-  return (
-    (!q.clientId || e.clientIds.includes(q.clientId)) &&
-    (!q.signalId || hasSignal(e, q.signalId)) &&
-    (!q.language || e.text[q.language].trim() !== '')
-  );
 }
 
 /**
@@ -67,7 +52,7 @@ export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: numb
   if (searchTokens(q.text ?? '').length === 0 && !q.clientId && (q.from || q.to)) {
     // A day picked in the calendar: read that range through the day index, not the whole journal.
     const stored = await db.entries.where('day').between(q.from ?? '0000-00-00', q.to ?? '9999-99-99', true, true).toArray();
-    matched = stored.filter((e) => matchesFilters(e, q)).map(toEntry).sort(newestFirst);
+    matched = stored.filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
   } else {
     matched = await queryEntries(db, { ...q, limit: undefined });
   }
