@@ -60,13 +60,18 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     return { settings, lang, t: translator(lang), theme, update };
   }, [settings, systemDark, update]);
 
+  // The page language and the desktop menu follow the UI language only when it changes, not on every setting.
+  const lang = value?.lang;
+  const theme = value?.theme;
   useEffect(() => {
-    if (!value) return;
-    document.documentElement.lang = value.lang;
-    document.documentElement.dataset.theme = value.theme;
-    document.title = value.t('app.name');
-    void platform().setLanguage(value.lang);
-  }, [value]);
+    if (!lang) return;
+    document.documentElement.lang = lang;
+    document.title = translator(lang)('app.name');
+    void platform().setLanguage(lang);
+  }, [lang]);
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   if (!value) return <>{fallback ?? null}</>;
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
