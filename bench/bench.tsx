@@ -8,9 +8,9 @@ import { createRoot } from 'react-dom/client';
 import { generateJournal } from '../shared/sample';
 import { computeInsights } from '../shared/stats';
 import { addDays, todayKey } from '../shared/domain/dates';
-import { openHumeurDb, entryIndexFields, type HumeurDb, type StoredEntry } from '../renderer/db/schema';
+import { openHumeurDb, toStoredEntry, type HumeurDb } from '../renderer/db/schema';
 import { rebuildAllDays, loadDaySummaries } from '../renderer/db/days';
-import { clientNameKey } from '../renderer/db/clients';
+import { toStoredClient } from '../renderer/db/clients';
 import { saveEntry, getEntry } from '../renderer/db/entries';
 import { loadTimeline } from '../renderer/db/timeline';
 import { updateSettings } from '../renderer/db/settings';
@@ -61,14 +61,9 @@ async function seed(db: HumeurDb, years: number) {
   const start = addDays(todayKey(), -Math.round(years * 365.25) + 1);
   const journal = generateJournal({ seed: years, years, entriesPerDay: [1, 5], clients: 10, start });
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
-    await db.clients.bulkPut(journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) })));
+    await db.clients.bulkPut(journal.clients.map(toStoredClient));
     await db.signals.bulkPut(journal.signals);
-    const stored: StoredEntry[] = journal.entries.map((e) => {
-      const s: StoredEntry = { ...e, ...entryIndexFields(e) };
-      if (s.sourceKey === undefined) delete s.sourceKey;
-      return s;
-    });
-    await db.entries.bulkPut(stored);
+    await db.entries.bulkPut(journal.entries.map(toStoredEntry));
     await rebuildAllDays(db);
   });
   return journal;

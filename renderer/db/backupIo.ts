@@ -6,11 +6,11 @@
 import { version as APP_VERSION } from '../../package.json';
 import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
 import { createBackup, serialiseBackup, type HumeurBackup } from '../../shared/export/backup';
-import { clientNameKey, toClient } from './clients';
+import { clientNameKey, toClient, toStoredClient } from './clients';
 import { rebuildAllDays, refreshDays } from './days';
 import { toEntry } from './entries';
 import { readSettings } from './settings';
-import { entryIndexFields, type HumeurDb, type StoredClient, type StoredEntry } from './schema';
+import { toStoredEntry, type HumeurDb } from './schema';
 
 const byEntryOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
 const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
@@ -132,20 +132,14 @@ export interface MergeOutcome {
   alreadyThere: number;
 }
 
-const storedEntry = (e: Entry): StoredEntry => {
-  const stored: StoredEntry = { ...e, ...entryIndexFields(e) };
-  if (stored.sourceKey === undefined) delete stored.sourceKey;
-  return stored;
-};
-const storedClient = (c: Client): StoredClient => ({ ...c, nameKey: clientNameKey(c.name) });
 
 /** Adds what the journal lacks from a backup (planBackupMerge), in one transaction. Settings stay. */
 export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<MergeOutcome> {
   return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
     const plan = planBackupMerge(backup, await readMergeTarget(db));
-    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map(storedClient));
+    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map(toStoredClient));
     if (plan.signals.length) await db.signals.bulkAdd(plan.signals);
-    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map(storedEntry));
+    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map(toStoredEntry));
     const days: DayKey[] = plan.entries.map((e) => e.day);
     await refreshDays(db, days);
     return { entries: plan.entries.length, clients: plan.clients.length, signals: plan.signals.length, alreadyThere: plan.alreadyThere };
@@ -160,9 +154,9 @@ export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<M
 export async function replaceJournalWithBackup(db: HumeurDb, backup: HumeurBackup): Promise<void> {
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days, db.settings], async () => {
     await Promise.all([db.clients.clear(), db.signals.clear(), db.entries.clear()]);
-    await db.clients.bulkAdd(backup.clients.map(storedClient));
+    await db.clients.bulkAdd(backup.clients.map(toStoredClient));
     await db.signals.bulkAdd(backup.signals);
-    await db.entries.bulkAdd(backup.entries.map(storedEntry));
+    await db.entries.bulkAdd(backup.entries.map(toStoredEntry));
     await rebuildAllDays(db);
     await db.settings.put({ key: 'app', ...backup.settings });
   });

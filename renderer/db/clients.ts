@@ -12,6 +12,11 @@ export function clientNameKey(name: string): string {
   return name.trim().normalize('NFC').toLocaleLowerCase();
 }
 
+/** A client as stored, with the unique lower-case name key. */
+export function toStoredClient(client: Client): StoredClient {
+  return { ...client, nameKey: clientNameKey(client.name) };
+}
+
 export function toClient(stored: StoredClient): Client {
   const { nameKey: _k, ...client } = stored;
   return client;

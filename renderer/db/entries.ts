@@ -3,7 +3,7 @@ import { isDayKey, todayKey } from '../../shared/domain/dates';
 import { searchTokens } from '../../shared/domain/search';
 import { newId } from './ids';
 import { refreshDays } from './days';
-import { entryIndexFields, type HumeurDb, type StoredEntry } from './schema';
+import { toStoredEntry, type HumeurDb, type StoredEntry } from './schema';
 
 export type EntryError = 'invalid-day' | 'future-day' | 'invalid-rating' | 'unknown-client' | 'invalid-hours';
 
@@ -61,9 +61,7 @@ export async function saveEntry(
     const known = await db.clients.bulkGet(ids);
     if (known.some((c) => !c)) return { ok: false, error: 'unknown-client' } as const;
     const previous = await db.entries.get(saved.id);
-    const stored: StoredEntry = { ...saved, ...entryIndexFields(saved) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    await db.entries.put(stored);
+    await db.entries.put(toStoredEntry(saved));
     await refreshDays(db, previous && previous.day !== saved.day ? [previous.day, saved.day] : [saved.day]);
     return { ok: true, value: saved } as const;
   });
@@ -83,9 +81,7 @@ export async function deleteEntry(db: HumeurDb, id: string): Promise<Entry | und
 /** Puts back an entry exactly as it was (undo of a delete). */
 export async function restoreEntry(db: HumeurDb, entry: Entry): Promise<void> {
   await db.transaction('rw', [db.entries, db.days], async () => {
-    const stored: StoredEntry = { ...entry, ...entryIndexFields(entry) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    await db.entries.put(stored);
+    await db.entries.put(toStoredEntry(entry));
     await refreshDays(db, [entry.day]);
   });
 }

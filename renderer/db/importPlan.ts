@@ -5,9 +5,9 @@
 import type { DayKey } from '../../shared/domain/types';
 import { buildImportPlan } from '../../shared/import/plan';
 import type { ExistingJournal, ImportMapping, ImportPlan, ImportPlanOptions, ImportPreview } from '../../shared/import/types';
-import { clientNameKey, toClient } from './clients';
+import { toClient, toStoredClient } from './clients';
 import { refreshDays } from './days';
-import { entryIndexFields, type HumeurDb, type StoredClient, type StoredEntry } from './schema';
+import { toStoredEntry, type HumeurDb } from './schema';
 
 /**
  * What the journal holds that an import plan needs: clients (to reuse by name), signals (by
@@ -43,12 +43,8 @@ export interface ImportOutcome {
  * over clients, signals, entries and days (importIntoJournal opens one).
  */
 export async function writeImportPlan(db: HumeurDb, plan: ImportPlan): Promise<ImportOutcome> {
-  const clients: StoredClient[] = plan.clientsToCreate.map((c) => ({ ...c, nameKey: clientNameKey(c.name) }));
-  const entries: StoredEntry[] = plan.entries.map((e) => {
-    const stored: StoredEntry = { ...e, ...entryIndexFields(e) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    return stored;
-  });
+  const clients = plan.clientsToCreate.map(toStoredClient);
+  const entries = plan.entries.map(toStoredEntry);
   // bulkAdd, not bulkPut: an id or client name that already exists is a conflict that must
   // abort the whole import rather than overwrite what the user has.
   if (clients.length) await db.clients.bulkAdd(clients);

@@ -48,6 +48,13 @@ export function entryIndexFields(entry: Entry): Pick<StoredEntry, 'clientIds' | 
   };
 }
 
+/** An entry as the database stores it: with its index fields, and no `sourceKey` unless imported. */
+export function toStoredEntry(entry: Entry): StoredEntry {
+  const stored: StoredEntry = { ...entry, ...entryIndexFields(entry) };
+  if (stored.sourceKey === undefined) delete stored.sourceKey;
+  return stored;
+}
+
 /**
  * Versions are append-only: never edit a published version, add the next one with its upgrade.
  * v1: clients, entries (day, clients), signals, settings.

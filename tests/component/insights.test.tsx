@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { entryIndexFields, type HumeurDb } from '../../renderer/db/schema';
-import { clientNameKey } from '../../renderer/db/clients';
+import { toStoredEntry, type HumeurDb } from '../../renderer/db/schema';
+import { toStoredClient } from '../../renderer/db/clients';
 import { rebuildAllDays } from '../../renderer/db/days';
 import { updateSettings } from '../../renderer/db/settings';
 import { InsightsScreen } from '../../renderer/features/insights/InsightsScreen';
@@ -45,12 +45,8 @@ async function seedJournal(): Promise<void> {
       { id: 'eole', name: 'Atelier Éole', energy: -0.4, presence: 0.2, status: 'ended' },
     ],
   });
-  await db.clients.bulkAdd(journal.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) })));
-  await db.entries.bulkAdd(journal.entries.map((e) => {
-    const stored = { ...e, ...entryIndexFields(e) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    return stored;
-  }));
+  await db.clients.bulkAdd(journal.clients.map(toStoredClient));
+  await db.entries.bulkAdd(journal.entries.map(toStoredEntry));
   await rebuildAllDays(db);
 }
 

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import type { Client, DayKey, Entry, Felt } from '../../shared/domain/types';
 import { addDays } from '../../shared/domain/dates';
 import { summariseEntries } from '../../shared/sample';
-import { entryIndexFields } from '../../renderer/db/schema';
-import { clientNameKey } from '../../renderer/db/clients';
+import { toStoredEntry } from '../../renderer/db/schema';
+import { toStoredClient } from '../../renderer/db/clients';
 
 export interface SeedJournal {
   clients: Client[];
@@ -18,13 +18,9 @@ export interface SeedJournal {
 }
 
 export async function seedJournal(page: Page, data: SeedJournal): Promise<void> {
-  const entries = data.entries.map((e) => {
-    const stored = { ...e, ...entryIndexFields(e) };
-    if (stored.sourceKey === undefined) delete stored.sourceKey;
-    return stored;
-  });
+  const entries = data.entries.map(toStoredEntry);
   const days = summariseEntries(data.entries);
-  const clients = data.clients.map((c) => ({ ...c, nameKey: clientNameKey(c.name) }));
+  const clients = data.clients.map(toStoredClient);
   await page.evaluate(
     ({ clients, entries, days }) =>
       new Promise<void>((resolve, reject) => {
