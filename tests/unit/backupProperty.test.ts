@@ -43,6 +43,12 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   theme: fc.constantFrom('light', 'dark', 'system'),
   weekStartsOn: fc.constantFrom(0, 1),
   reminderTime: fc.option(time, { nil: null }),
+  reminderDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+  keepInBackground: fc.boolean(),
+  openAtLogin: fc.boolean(),
+  lateReviewUntilHour: fc.integer({ min: 0, max: 6 }),
+  writingLanguages: fc.constantFrom('fr', 'en', 'both'),
+  welcomeDone: fc.boolean(),
   showPrompts: fc.boolean(),
 });
 
