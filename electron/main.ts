@@ -5,12 +5,13 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, powerMonitor, session, shell, Tray, type IpcMainInvokeEvent } from 'electron';
 import type { Lang } from '../shared/domain/types';
 import { languageFromLocale } from '../shared/i18n';
 import { Channels, type MenuCommand } from '../shared/ipc/contract';
 import { registerIpcHandlers } from './ipc';
 import { backupFolder } from './ipc/backups';
+import { hideOnClose, startedHidden, wireBackground } from './background';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -19,15 +20,21 @@ import { createMainWindow } from './window';
 const INDEX_HTML = path.join(__dirname, '..', '..', 'renderer', 'index.html');
 const PRELOAD = path.join(__dirname, 'preload.js');
 const APP_URL = pathToFileURL(INDEX_HTML).href;
+// Packaged: copied into the resources folder (electron-builder.yml extraResources); else build/.
+const TRAY_ICON = app.isPackaged ? path.join(process.resourcesPath, 'tray.png') : path.join(__dirname, '..', '..', '..', 'build', 'tray.png');
 
 let mainWindow: BrowserWindow | null = null;
 let language: Lang = 'en';
+let quitting = false;
+let background: ReturnType<typeof wireBackground> | null = null;
 
-function openMainWindow(): BrowserWindow {
+function openMainWindow(hidden = false): BrowserWindow {
   const window = createMainWindow(
     { createWindow: (options) => new BrowserWindow(options), nativeTheme, platform: process.platform },
     { preload: PRELOAD, indexHtml: INDEX_HTML },
+    hidden,
   );
+  hideOnClose(window, () => background?.keepRunning === true, () => quitting);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -62,6 +69,20 @@ function start(): void {
   app.setAboutPanelOptions({ applicationName: 'Humeur', applicationVersion: app.getVersion() });
   if (process.platform === 'win32') app.setAppUserModelId('app.humeur.desktop');
 
+  background = wireBackground(
+    { app, Notification, Tray, Menu, powerMonitor },
+    {
+      platform: process.platform,
+      iconPath: TRAY_ICON,
+      startedHidden: startedHidden(process.argv),
+      showWindow: () => void focusMainWindow(),
+      openToday: () => sendMenuCommand('go-today'),
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    },
+  );
   registerIpcHandlers<IpcMainInvokeEvent>({
     ipcMain,
     appUrl: APP_URL,
@@ -82,9 +103,10 @@ function start(): void {
       language = lang;
       rebuildMenu();
     },
+    background,
   });
   rebuildMenu();
-  openMainWindow();
+  openMainWindow(startedHidden(process.argv));
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -95,9 +117,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusMainWindow());
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, APP_URL));
   app.on('session-created', (created) => hardenSession(created));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', () => background?.dispose());
   app.on('window-all-closed', () => {
-    // macOS apps stay in the dock with no window; elsewhere closing the window quits.
-    if (process.platform !== 'darwin') app.quit();
+    // macOS apps stay in the dock with no window; elsewhere closing the window quits, unless the tray keeps Humeur running.
+    if (process.platform !== 'darwin' && background?.keepRunning !== true) app.quit();
   });
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();

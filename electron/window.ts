@@ -50,10 +50,13 @@ export interface WindowDeps<W extends WindowLike> {
   platform: NodeJS.Platform;
 }
 
-/** Creates the window, shows it once the first paint is ready (no blank frame), loads the app. */
-export function createMainWindow<W extends WindowLike>(deps: WindowDeps<W>, paths: WindowPaths): W {
+/**
+ * Creates the window, shows it once the first paint is ready (no blank frame), loads the app.
+ * `hidden`: started in the tray by the login item, the page loads but the window stays hidden.
+ */
+export function createMainWindow<W extends WindowLike>(deps: WindowDeps<W>, paths: WindowPaths, hidden = false): W {
   const window = deps.createWindow(mainWindowOptions(paths.preload, deps.nativeTheme.shouldUseDarkColors, deps.platform));
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
   window.loadFile(paths.indexHtml).catch((error: unknown) => console.error('[humeur] the app page did not load', error));
   return window;
 }
