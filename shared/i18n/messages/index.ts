@@ -13,9 +13,11 @@ import { readings } from './readings';
 import { reminder } from './reminder';
 import { settings } from './settings';
 import { today } from './today';
+import { welcome } from './welcome';
+import { writing } from './writing';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, reminder };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, reminder, writing, welcome };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
