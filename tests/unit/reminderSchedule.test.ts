@@ -14,6 +14,7 @@ import {
   type ReminderPlan,
   type ReminderState,
 } from '../../shared/reminder/schedule';
+import { offersLateReview } from '../../shared/reminder/lateReview';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -186,5 +187,17 @@ describe('the reminder plan (local zone)', () => {
     expect(waitBeforeNextCheck({ fire: false, next: at('2025-06-12', '20:30') }, now)).toBe(5 * 60_000);
     expect(waitBeforeNextCheck({ fire: false, next: at('2025-06-13', '20:30') }, now)).toBe(MAX_WAIT_MS);
     expect(waitBeforeNextCheck({ fire: false, next: null }, now)).toBe(MAX_WAIT_MS);
+  });
+});
+
+describe('the late-evening question on Today', () => {
+  it('comes between midnight and the cut-off hour, on Today itself, while the new day is empty', () => {
+    expect(offersLateReview(at('2025-03-15', '00:40'), 4, false, false)).toBe(true);
+    expect(offersLateReview(at('2025-03-15', '03:59'), 4, false, false)).toBe(true);
+    expect(offersLateReview(at('2025-03-15', '04:00'), 4, false, false)).toBe(false);
+    expect(offersLateReview(at('2025-03-14', '23:50'), 4, false, false)).toBe(false);
+    expect(offersLateReview(at('2025-03-15', '00:40'), 0, false, false)).toBe(false);
+    expect(offersLateReview(at('2025-03-15', '00:40'), 4, true, false)).toBe(false);
+    expect(offersLateReview(at('2025-03-15', '00:40'), 4, false, true)).toBe(false);
   });
 });

@@ -3,14 +3,7 @@ import type { DayKey } from '../../../shared/domain/types';
 import { formatLongDay } from '../../../shared/domain/dates';
 import { useT } from '../../app/settings';
 
-/**
- * True between midnight and the cut-off hour (Settings, 04:00 by default) on Today itself, while the new
- * day has no entry yet: a review written at 00:40 is usually about the evening before.
- * e.g. (00:40, cut-off 4, no entry today) → true; (04:10, 4, …) → false; (00:40, 0 = never, …) → false.
- */
-export function offersLateReview(now: Date, cutoffHour: number, todayHasEntries: boolean, explicitDay: boolean): boolean {
-  return !explicitDay && !todayHasEntries && now.getHours() < cutoffHour;
-}
+export { offersLateReview } from '../../../shared/reminder/lateReview';
 
 /** "Are you doing yesterday's review?" — shown in place of the new day's editor until answered. */
 export function LateReviewChoice({ yesterday, onYesterday, onToday }: { yesterday: DayKey; onYesterday(): void; onToday(): void }) {
