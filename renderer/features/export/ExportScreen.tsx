@@ -8,6 +8,7 @@ import { PeriodFieldset } from './PeriodFieldset';
 import { DEFAULT_CHOICES, type ExportChoices } from './selection';
 import { LanguageFieldset, SignalFieldset } from './TextFieldsets';
 import { useExportPreview } from './useExportPreview';
+import { ExportEmptyNotice } from '../emptyStates';
 import './export.css';
 
 /**
@@ -32,6 +33,7 @@ export function ExportScreen() {
         <h1 tabIndex={-1}>{t('exporting.title')}</h1>
         <p className="muted">{t('exporting.intro')}</p>
       </header>
+      <ExportEmptyNotice />
       <div className="export-layout">
         <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()}>
           <PeriodFieldset value={choices.period} today={today} onChange={(period) => update({ period })} />

@@ -13,6 +13,7 @@ import { clientLooks, signalNames } from './lookups';
 import { useChartTheme } from './useChartTheme';
 import { useInsightsData, type InsightsChoice } from './useInsightsData';
 import './insights.css';
+import { EmptyNotice } from '../emptyStates';
 
 /** Below about two weeks of days nothing honest can be said about anyone. */
 export const MIN_JOURNAL_DAYS = 14;
@@ -48,6 +49,14 @@ export function InsightsScreen() {
         <p className="loading" role="status">
           {t('app.loading')}
         </p>
+      </section>
+    );
+  }
+  if (data.allDays === 0) {
+    return (
+      <section className="insights">
+        {heading}
+        <EmptyNotice title="emptyStates.insights.title" body="emptyStates.insights.body" />
       </section>
     );
   }

@@ -15,13 +15,17 @@ interface Memory {
   entry: Entry;
 }
 
-/** The text to show of an entry: the UI language's, else the other; cut at a word near 220 characters. */
-export function excerptOf(entry: Entry, lang: Lang): string {
+/**
+ * The text to show of an entry and its language: the UI language's, else the other; cut at a word
+ * near 220 characters, e.g. { text: "First week as a freelancer.", lang: "en" }.
+ */
+export function excerptOf(entry: Entry, lang: Lang): { text: string; lang: Lang } {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
-  const text = (entry.text[lang].trim() || entry.text[other].trim()).replace(/\s+/g, ' ');
-  if (text.length <= EXCERPT_LENGTH) return text;
+  const shown: Lang = entry.text[lang].trim() ? lang : other;
+  const text = entry.text[shown].trim().replace(/\s+/g, ' ');
+  if (text.length <= EXCERPT_LENGTH) return { text, lang: shown };
   const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
+  return { text: `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`, lang: shown };
 }
 
 /** The day's end-of-day review if there is one, else its entry with the most text. */
@@ -56,7 +60,13 @@ export function OnThisDay({ today }: { today: DayKey }) {
           return (
             <li key={day}>
               <p className="on-this-day-when">{t(label, { date })}</p>
-              <p className={excerpt ? 'on-this-day-text' : 'on-this-day-text muted'}>{excerpt || t('writing.onThisDay.noText')}</p>
+              {excerpt.text ? (
+                <p className="on-this-day-text" lang={excerpt.lang}>
+                  {excerpt.text}
+                </p>
+              ) : (
+                <p className="on-this-day-text muted">{t('writing.onThisDay.noText')}</p>
+              )}
               <a href={hrefFor({ screen: 'journal', param: entry.id })}>{t('writing.onThisDay.open', { date })}</a>
             </li>
           );

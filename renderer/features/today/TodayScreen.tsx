@@ -9,6 +9,7 @@ import { DayEntries } from './DayEntries';
 import { DayNav, goToDay } from './DayNav';
 import { LateReviewChoice, offersLateReview } from './LateReviewChoice';
 import { OnThisDay } from './OnThisDay';
+import { FirstEveningNotice } from '../emptyStates';
 import { recoverDrafts } from './recoverDrafts';
 import { parseTodayParam } from './todayRoute';
 import './today.css';
@@ -52,6 +53,7 @@ export function TodayScreen({ day: param }: { day?: string }) {
   return (
     <section className="today">
       <DayNav day={day} today={today} />
+      {day === today && !askLate && <FirstEveningNotice />}
       {day > today ? (
         <div className="notice">
           <p>{t('today.future.refused')}</p>

@@ -29,7 +29,7 @@ export function Welcome({ steps = WELCOME_STEPS }: { steps?: readonly WelcomeSte
     <main className="welcome" aria-label={t('welcome.label')}>
       <div className="welcome-card">
         <div className="welcome-top">
-          <span className="brand" aria-hidden="true">
+          <span className="welcome-brand" aria-hidden="true">
             <span className="brand-mark" />
             {t('app.name')}
           </span>

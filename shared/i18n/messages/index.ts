@@ -2,6 +2,7 @@ import { app } from './app';
 import { backupErrors } from './backupErrors';
 import { backups } from './backups';
 import { clients } from './clients';
+import { emptyStates } from './emptyStates';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
 import { importing } from './importing';
@@ -17,7 +18,7 @@ import { welcome } from './welcome';
 import { writing } from './writing';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, reminder, writing, welcome };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, reminder, writing, welcome, emptyStates };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
