@@ -140,10 +140,21 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet.')).toBeTruthy();
   });
 
-  it('shows the empty state, with the number of days so far and a link to Today, for a journal under two weeks', async () => {
+  it('says what to do and how long it takes when the journal has no day at all', async () => {
     await updateSettings(db, { language: 'en' });
     renderWithApp(<InsightsScreen />, db);
-    expect(await screen.findByText('Insights appear after a few weeks of entries — 0 days recorded so far.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Nothing to chart yet' })).toBeTruthy();
+    expect(screen.getByText(/Your first trends appear after 14 days with an entry/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Write today’s review' }).getAttribute('href')).toBe('#/today');
+  });
+
+  it('shows the empty state, with the number of days so far and a link to Today, for a journal under two weeks', async () => {
+    await updateSettings(db, { language: 'en' });
+    const day = todayKey();
+    await db.entries.put(toStoredEntry({ id: 'e1', day, time: '21:00', kind: 'review', mood: 3, energy: 3, text: { fr: '', en: 'ok' }, clients: [], signals: [], createdAt: 1, updatedAt: 1 }));
+    await rebuildAllDays(db);
+    renderWithApp(<InsightsScreen />, db);
+    expect(await screen.findByText('Insights appear after a few weeks of entries — 1 day recorded so far.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Write today’s entry' }).getAttribute('href')).toBe('#/today');
     expect(screen.queryByRole('table')).toBeNull();
   });
