@@ -13,10 +13,31 @@ import { openApp, type AppSession } from './harness';
 import { SAMPLE_CLIENTS, seedJournal } from './seed';
 
 const shotsDir = process.env.HUMEUR_SCREENSHOTS;
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = false) {
   if (!shotsDir) return;
-  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage });
 }
+
+/**
+ * Stands in for the desktop bridge (electron/preload.ts) so that Settings shows the desktop-only
+ * options, and records what the page sends to the main process.
+ */
+const FAKE_DESKTOP = `
+  window.__desktopCalls = [];
+  window.humeur = {
+    platform: 'desktop',
+    saveFile: async () => ({ ok: false, error: 'cancelled' }),
+    printToPdf: async () => ({ ok: false, error: 'cancelled' }),
+    writeBackup: async (r) => ({ ok: true, value: { name: 'b.json', kind: r.kind, day: r.day, size: 1, modifiedAt: 0 } }),
+    listBackups: async () => [],
+    readBackup: async () => ({ ok: false, error: 'missing' }),
+    openBackupFolder: async () => ({ ok: true, value: { path: '' } }),
+    setLanguage: async () => {},
+    setDesktopPreferences: async (p) => { window.__desktopCalls.push(['preferences', p]); return { ok: true, value: { loginItem: true } }; },
+    setReviewedDay: async (d) => { window.__desktopCalls.push(['reviewedDay', d]); },
+    onMenuCommand: () => () => {},
+  };
+`;
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -91,15 +112,26 @@ describe('the evening loop', () => {
   it('writes in one language in a full-width field that grows, the other one click away', async () => {
     app = await openApp({ locale: 'en-US', colorScheme: 'dark', now: '2025-03-14T20:40:00' });
     const { page } = app;
+    await app.context.addInitScript(FAKE_DESKTOP);
     await page.goto(`${app.baseUrl}#/settings`);
+    await page.reload();
     await page.getByRole('radio', { name: 'English', exact: true }).first().waitFor();
     await page.getByRole('group', { name: 'I write in' }).getByRole('radio', { name: 'English' }).check();
     await page.getByRole('checkbox', { name: 'Remind me to write my day' }).check();
     await page.getByRole('checkbox', { name: 'Wednesday' }).uncheck();
     expect(await page.getByLabel('Time').inputValue()).toBe('20:30');
+    // The desktop app's two options, off by default, each explained in one sentence.
+    const background = page.getByRole('checkbox', { name: 'Keep Humeur running in the background' });
+    const login = page.getByRole('checkbox', { name: 'Open Humeur when I log in' });
+    expect(await background.isChecked()).toBe(false);
+    expect(await login.isChecked()).toBe(false);
+    expect(await page.getByText(/Closing the window leaves Humeur in the tray/).isVisible()).toBe(true);
+    await background.check();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __desktopCalls: unknown[][] }).__desktopCalls.filter((c) => c[0] === 'preferences').at(-1)?.[1]))
+      .toEqual({ reminderTime: '20:30', reminderDays: [0, 1, 2, 4, 5, 6], keepInBackground: true, openAtLogin: false, lang: 'en' });
     await expectNoAxeViolations(page, 'Settings with the reminder');
-    await page.getByRole('heading', { name: 'Evening reminder' }).scrollIntoViewIfNeeded();
-    await shot(page, 'settings-reminder-en-dark');
+    await shot(page, 'settings-reminder-en-dark', true);
 
     await page.goto(`${app.baseUrl}#/today`);
     const texts = page.locator('.entry-texts textarea');
@@ -132,6 +164,7 @@ describe('the evening loop', () => {
   it('shows what was written a month and a year ago, and the screens in French', async () => {
     app = await openApp({ locale: 'fr-FR', colorScheme: 'light', now: '2025-03-14T20:40:00' });
     const { page } = app;
+    await app.context.addInitScript(FAKE_DESKTOP);
     await seedJournal(page, {
       clients: SAMPLE_CLIENTS,
       entries: [
@@ -153,8 +186,8 @@ describe('the evening loop', () => {
     await page.goto(`${app.baseUrl}#/settings`);
     await page.getByRole('group', { name: 'J’écris en' }).getByRole('radio', { name: 'français' }).check();
     await page.getByRole('checkbox', { name: 'Me rappeler de noter ma journée' }).check();
-    await page.getByRole('heading', { name: 'Rappel du soir' }).scrollIntoViewIfNeeded();
-    await shot(page, 'settings-reminder-fr-light');
+    await page.getByRole('checkbox', { name: 'Laisser Humeur tourner en arrière-plan' }).waitFor();
+    await shot(page, 'settings-reminder-fr-light', true);
 
     await page.goto(`${app.baseUrl}#/today`);
     await page.locator('.entry-texts textarea').first().waitFor();

@@ -116,8 +116,9 @@ describe('Insights in Chromium', () => {
     app = await openApp({ locale: 'en-US', now: NOW });
     const { page } = app;
     await page.getByRole('link', { name: 'Insights' }).click();
-    await page.getByText('Insights appear after a few weeks of entries — 0 days recorded so far.').waitFor();
-    await page.getByRole('link', { name: 'Write today’s entry' }).click();
+    await page.getByRole('heading', { name: 'Nothing to chart yet' }).waitFor();
+    expect(await page.getByText(/Your first trends appear after 14 days with an entry/).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Write today’s review' }).click();
     expect(page.url()).toContain('#/today');
   });
 
