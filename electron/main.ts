@@ -103,6 +103,9 @@ async function start(): Promise<void> {
   openMainWindow();
 }
 
+// The smoke test (scripts/smoke-electron.mjs) runs the built app on a fresh profile; a packaged app ignores this.
+if (!app.isPackaged && process.env.HUMEUR_USER_DATA) app.setPath('userData', process.env.HUMEUR_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
