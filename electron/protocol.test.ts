@@ -59,6 +59,8 @@ describe('the app: protocol handler', () => {
     expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><title>Humeur</title>' });
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // No other origin may read the app's files, though the scheme takes part in CORS for module scripts.
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
     expect((await get('app://humeur/')).body).toBe('<!doctype html><title>Humeur</title>');
     expect((await get(`${APP_URL}?recovered=crash#/today`)).status).toBe(200);
   });

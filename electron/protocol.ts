@@ -18,12 +18,13 @@ export { APP_HOST, APP_ORIGIN, APP_SCHEME, APP_URL, PRINT_HOST } from '../shared
 
 /**
  * standard: a real origin (storage, relative URLs); secure: counts as a secure context, like https;
- * supportFetchAPI and codeCache for the page's own scripts. No service workers, no CORS, no bypass
- * of the CSP.
+ * supportFetchAPI, corsEnabled and codeCache for the page's own module scripts, which Vite's build
+ * loads in CORS mode (the handler never sends Access-Control-Allow-Origin, so no other origin can
+ * read a response). No service workers, no bypass of the CSP.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, allowServiceWorkers: false, bypassCSP: false, corsEnabled: false },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true, allowServiceWorkers: false, bypassCSP: false },
 };
 
 /** Must run before the app is ready (Electron's rule for privileged schemes). */

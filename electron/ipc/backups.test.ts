@@ -240,11 +240,18 @@ describe('writeBackup trusts the main clock, not the page', () => {
     for (const name of await filesIn(deps.folder)) expect((await stat(path.join(deps.folder, name))).mode & 0o777, name).toBe(0o600);
   });
 
-  it.skipIf(process.platform === 'win32')('closes up a folder an older version left open', async () => {
+  it.skipIf(process.platform === 'win32')('closes up a folder and the backups an older version left open, not the user’s own files', async () => {
     const { mkdir, chmod } = await import('node:fs/promises');
     await mkdir(deps.folder, { mode: 0o755 });
     await chmod(deps.folder, 0o755);
+    const old = path.join(deps.folder, 'humeur-backup-2024-09-30.json');
+    await writeFile(old, backupOf('2024-09-30').json, { mode: 0o644 });
+    await chmod(old, 0o644);
+    await writeFile(path.join(deps.folder, 'notes.txt'), 'mine', { mode: 0o644 });
+    await chmod(path.join(deps.folder, 'notes.txt'), 0o644);
     await writeOn('2024-10-01');
     expect((await stat(deps.folder)).mode & 0o777).toBe(0o700);
+    expect((await stat(old)).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(deps.folder, 'notes.txt'))).mode & 0o777).toBe(0o644);
   });
 });

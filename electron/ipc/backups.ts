@@ -7,6 +7,7 @@ import { chmod, mkdir, open, readFile, readdir, rename, rm, stat, unlink } from 
 import path from 'node:path';
 import { addDays, formatDate } from '../../shared/domain/dates';
 import { parseBackup } from '../../shared/import/humeurBackup';
+import type { BackupRefusal } from '../../shared/ipc/backupRefusal';
 import type { Result } from '../../shared/domain/types';
 import type { BackupInfo, BackupWriteRequest } from '../../shared/ipc/contract';
 import type { Log } from '../security';
@@ -47,8 +48,6 @@ export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
 export const BACKUP_FILE_MODE = 0o600;
 export const BACKUP_FOLDER_MODE = 0o700;
 
-/** Why a backup was refused before anything was written; shown in Settings. */
-export type BackupRefusal = 'wrong-day' | 'too-large' | 'not-a-backup';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -113,10 +112,17 @@ async function rotate(deps: BackupsDeps, today: string): Promise<void> {
   }
 }
 
-/** The folder, created 0700, and made 0700 again if an older version or the user opened it up. */
+/**
+ * The folder, created 0700, and made 0700 again (with its backups 0600) if an older version or
+ * the user opened it up. Foreign files in it are left as they are.
+ */
 async function ensurePrivateFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true, mode: BACKUP_FOLDER_MODE });
-  if (process.platform !== 'win32') await chmod(folder, BACKUP_FOLDER_MODE);
+  if (process.platform === 'win32') return;
+  await chmod(folder, BACKUP_FOLDER_MODE);
+  for (const name of await readNames(folder)) {
+    if (parseBackupName(name)) await chmod(path.join(folder, name), BACKUP_FILE_MODE).catch(() => {});
+  }
 }
 
 /**
