@@ -77,7 +77,9 @@ function readEntry(raw: unknown, index: number, journal: string, attachments: At
   const instant = valid ? new Date(e.creationDate) : null;
   if (!instant || Number.isNaN(instant.getTime())) return { code: 'invalidDate', entry, value: e.creationDate };
   // creationDate is UTC: the day is the one on the writer's clock, e.g. 03:04Z in New York is the evening before.
-  const { day, time } = dayInTimeZone(instant, e.timeZone);
+  // Without a zone, an explicit offset ("2019-01-01T20:00:00-08:00", as trimmed files write it) is the writer's clock.
+  const offset = !e.timeZone && /[+-]\d{2}:?\d{2}$/.test(e.creationDate);
+  const { day, time } = offset ? { day: e.creationDate.slice(0, 10), time: e.creationDate.slice(11, 16) } : dayInTimeZone(instant, e.timeZone);
   const { title, text } = splitTitle(e.text ?? '');
   const tags = (e.tags ?? []).map((t) => t.trim()).filter((t) => t !== '');
   // Without a uuid, the moment and the text are the entry's identity.
