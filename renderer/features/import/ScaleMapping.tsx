@@ -26,7 +26,7 @@ export function ScaleMapping({ scales, value, onChange }: Props) {
         <p className="field-hint">{t('importMore.scales.hint')}</p>
       </div>
       {usable.length > 0 && (
-        <div className="field">
+        <div className="field scale-energy">
           <label htmlFor={`${id}-energy`}>{t('importMore.scales.energy')}</label>
           <select id={`${id}-energy`} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
             <option value="">{t('importMore.scales.none')}</option>
