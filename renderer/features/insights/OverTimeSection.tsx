@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatShortDay } from '../../../shared/domain/dates';
 import type { Lang } from '../../../shared/domain/types';
 import { formatNumber } from '../../../shared/i18n';
-import { TREND_WINDOW_WEEKS, type DailyPoint } from '../../../shared/stats';
+import { TREND_WINDOW_WEEKS, feltReading, feltSummary, type DailyPoint } from '../../../shared/stats';
 import { metricNoun, periodReading, trendReading } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
 import { MoodEnergyChart, TrendChart } from './charts';
@@ -79,7 +79,12 @@ export function OverTimeSection({ insights, series, focusClientId, onFocus, look
         <ChartFigure
           title={`${t('insights.trend.title')} — ${focus.name}`}
           level={2}
-          reading={trendReading(t, lang, focus.name, metric, trend)}
+          reading={
+            <>
+              <span className="reading-line">{trendReading(t, lang, focus.name, metric, trend)}</span>
+              {effects && <span className="reading-line">{feltReading(t, lang, focus.name, feltSummary(effects.felt))}</span>}
+            </>
+          }
           note={t('insights.trend.caption', { metric: metricName, weeks: TREND_WINDOW_WEEKS })}
           table={() => (
             <table className="data">

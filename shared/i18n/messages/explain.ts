@@ -98,6 +98,16 @@ export const explain = defineMessages({
     'early.client': 'Days rated {metricIn}: {with} of {minWith} with, {without} of {minWithout} without',
     'early.ready': 'enough for a first verdict',
     'early.none': 'No client recorded yet: tick the clients of the day on Today.',
+
+    'report.metrics': 'Scores in the report',
+    'report.metrics.both': 'Mood and energy',
+    'report.metrics.mood': 'Mood',
+    'report.metrics.energy': 'Energy',
+    'report.chart.ranking.energy': 'Clients by their effect on energy (plausible range)',
+    'report.chart.ranking.mood': 'Clients by their effect on mood (plausible range)',
+    'report.chart.weekdays.energy': 'Energy by weekday',
+    'report.chart.weekdays.mood': 'Mood by weekday',
+    'report.noData': 'No day of the period has a {metric} rating, so the report leaves it out.',
   },
   fr: {
     'felt.title': 'Votre ressenti',
@@ -189,5 +199,15 @@ export const explain = defineMessages({
     'early.client': 'Jours notés {metricIn}\u00a0: {with} sur {minWith} avec, {without} sur {minWithout} sans',
     'early.ready': 'assez pour un premier verdict',
     'early.none': 'Aucun client noté pour l’instant\u00a0: cochez les clients du jour dans Aujourd’hui.',
+
+    'report.metrics': 'Mesures du rapport',
+    'report.metrics.both': 'Humeur et énergie',
+    'report.metrics.mood': 'Humeur',
+    'report.metrics.energy': 'Énergie',
+    'report.chart.ranking.energy': 'Clients selon leur effet sur l’énergie (fourchette plausible)',
+    'report.chart.ranking.mood': 'Clients selon leur effet sur l’humeur (fourchette plausible)',
+    'report.chart.weekdays.energy': 'Énergie selon le jour de la semaine',
+    'report.chart.weekdays.mood': 'Humeur selon le jour de la semaine',
+    'report.noData': 'Aucun jour de la période n’a de note d’{metric}\u00a0: le rapport la laisse de côté.',
   },
 });

@@ -8,11 +8,21 @@ export interface ClientLook {
   color: string;
 }
 
-/** Ranking rows with an estimate, as bars in each client's colour, e.g. for RankingChart. */
-export function rankingBars(ranking: readonly RankingRow[], look: (clientId: string) => ClientLook): EffectBarRow[] {
+/** Ranking rows with an estimate, as bars in each client's colour, e.g. for RankingChart; `felt` adds the user's own rating to the label ("ressenti −1,6"). */
+export function rankingBars(ranking: readonly RankingRow[], look: (clientId: string) => ClientLook, felt?: (clientId: string) => string | undefined): EffectBarRow[] {
   return ranking
     .filter((r) => r.effect !== null)
-    .map((r) => ({ id: r.clientId, ...look(r.clientId), effect: r.effect, low: r.low, high: r.high, whisker: r.whisker, daysWith: r.daysWith, verdict: r.verdict }));
+    .map((r) => ({
+      id: r.clientId,
+      ...look(r.clientId),
+      effect: r.effect,
+      low: r.low,
+      high: r.high,
+      whisker: r.whisker,
+      daysWith: r.daysWith,
+      verdict: r.verdict,
+      felt: felt?.(r.clientId),
+    }));
 }
 
 /** Signal comparisons as bars, verdict decided by the interval and the minimum days (see readings.ts). */
