@@ -77,10 +77,12 @@ export function feltReading(t: Translate, lang: Lang, client: string, felt: Felt
 /**
  * One sentence when the user's ratings and the measured effect point different ways, else null:
  * rated draining but not measurably lower (yet), or measurably the other way; the same for lifting.
+ * Below the minimum days for a measure ('insufficient') the missing-data sentence already says
+ * what is needed, so nothing is added.
  */
 export function feltDisagreement(t: Translate, lang: Lang, metric: Metric, felt: FeltSummary, verdict: Verdict): string | null {
   const leaning = feltLeaning(felt);
-  if (leaning === null || leaning === 'neutral' || felt.mean === null) return null;
+  if (leaning === null || leaning === 'neutral' || felt.mean === null || verdict === 'insufficient') return null;
   const vars = { mean: formatSigned(lang, felt.mean), count: felt.n, metric: t(`insights.metric.noun.${metric}`) };
   if (leaning === 'drained') {
     if (verdict === 'drains') return null;

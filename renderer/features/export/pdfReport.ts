@@ -83,7 +83,8 @@ export function reportReadings(insights: Insights, names: ChartNames, lang: Lang
     if (weekday) readings.push(weekday);
     if (insights.rated[metric] === 0) readings.push(t('explain.report.noData', { metric: metricNoun(t, metric) }));
   }
-  return readings;
+  // "Record 4 more days with Acme" reads the same for both scores: said once.
+  return [...new Set(readings)];
 }
 
 export async function buildPdfHtml(options: PdfReportOptions): Promise<string> {

@@ -20,8 +20,8 @@ export const explain = defineMessages({
       other: 'You rate your days with {client} at {mean} on average (plausible range {range}; {count} rated days).',
     },
     'felt.reading.single': {
-      one: 'You rated your day with {client} {mean} ({count} rated day).',
-      other: 'You rated your days with {client} {mean} ({count} rated days).',
+      one: 'You rated your day with {client} at {mean}, on a scale of −2 to +2 ({count} rated day).',
+      other: 'You rated your days with {client} at {mean}, on a scale of −2 to +2 ({count} rated days).',
     },
     'felt.reading.few': 'Based on few days: {min} or more give a steadier picture.',
     'felt.reading.none': 'You have not rated how your days with {client} felt yet.',
@@ -121,8 +121,8 @@ export const explain = defineMessages({
       other: 'Vous notez vos journées avec {client} à {mean} en moyenne (fourchette plausible {range}\u202f; {count} jours notés).',
     },
     'felt.reading.single': {
-      one: 'Vous avez noté votre journée avec {client} {mean} ({count} jour noté).',
-      other: 'Vous avez noté vos journées avec {client} {mean} ({count} jours notés).',
+      one: 'Vous avez noté votre journée avec {client} à {mean}, sur une échelle de −2 à +2 ({count} jour noté).',
+      other: 'Vous avez noté vos journées avec {client} à {mean}, sur une échelle de −2 à +2 ({count} jours notés).',
     },
     'felt.reading.few': 'Basé sur peu de jours\u00a0: à partir de {min}, l’image est plus stable.',
     'felt.reading.none': 'Vous n’avez pas encore noté votre ressenti des journées avec {client}.',
