@@ -63,6 +63,18 @@ export interface CarryOverEffect {
   daysAfter: number;
 }
 
+/** A day-level indicator's effect (a signal), clients, weekday and season held equal. */
+export interface ExtraEffect {
+  effect: number;
+  se: number;
+  low: number;
+  high: number;
+  /** Rated days with the indicator. */
+  daysWith: number;
+  /** At least MIN_DAYS_WITH days with it and MIN_DAYS_WITHOUT without. */
+  estimable: boolean;
+}
+
 export interface AdjustedModel {
   effects: Map<string, AdjustedEffect>;
   /** Rated days in the model. */
@@ -71,6 +83,8 @@ export interface AdjustedModel {
   residualDf: number | null;
   /** Carry-over of each modelled client onto the next day (absent when not fitted). */
   carryOver: Map<string, CarryOverEffect>;
+  /** Effects of the extra indicators asked for (ModelOptions.extras). */
+  extras: Map<string, ExtraEffect>;
   /** AR(1) coefficient of the day-to-day noise on calendar days, e.g. 0.55; null when not fitted. */
   rho: number | null;
   /** Bartlett bandwidth of the robust variance, in calendar days. */
@@ -113,6 +127,10 @@ interface Design {
   clientCol: Int32Array;
   lagCol: Int32Array;
   unknownCol: number;
+  /** Column of each extra day-level indicator (signals), by id. */
+  extraCol: Map<string, number>;
+  /** Rated days with each extra indicator. */
+  extraCounts: Map<string, number>;
   /** Client indices with a column, in column order. */
   modelled: number[];
   p: number;
@@ -120,7 +138,7 @@ interface Design {
   basis: TimeBasis;
 }
 
-function designOf(prep: PreparedDays, values: Float64Array, priority: readonly string[]): Design {
+function designOf(prep: PreparedDays, values: Float64Array, priority: readonly string[], extras: readonly string[], legacy: boolean): Design {
   let n = 0;
   const all = new Int32Array(prep.count);
   for (let i = 0; i < prep.count; i++) if (!Number.isNaN(values[i])) all[n++] = i;
@@ -142,7 +160,7 @@ function designOf(prep: PreparedDays, values: Float64Array, priority: readonly s
     .filter((ci) => counts[ci] > 0)
     .sort((a, b) => Number(wanted.has(prep.clientIds[b])) - Number(wanted.has(prep.clientIds[a])) || counts[b] - counts[a])
     .slice(0, MAX_CLIENT_COLUMNS);
-  const basis = n > 0 ? timeBasis(prep.num[rows[0]], prep.num[rows[n - 1]]) : timeBasis(0, 0);
+  const basis = n > 0 && !legacy ? timeBasis(prep.num[rows[0]], prep.num[rows[n - 1]]) : timeBasis(0, 0);
   const diag: number[] = new Array<number>(basis.size).fill(0);
   // The most frequent weekday is the reference; weekdays never seen get no column.
   let reference = 0;
@@ -160,12 +178,22 @@ function designOf(prep: PreparedDays, values: Float64Array, priority: readonly s
   }
   const lagCol = new Int32Array(prep.clientIds.length).fill(-1);
   for (const ci of modelled) {
-    if (afterCounts[ci] === 0) continue;
+    if (afterCounts[ci] === 0 || legacy) continue;
     lagCol[ci] = diag.length;
     diag.push(RIDGE_LAMBDA);
   }
-  const unknownCol = diag.length;
-  diag.push(WEEKDAY_PENALTY);
+  const unknownCol = legacy ? -1 : diag.length;
+  if (!legacy) diag.push(WEEKDAY_PENALTY);
+  const extraCounts = new Map<string, number>(extras.map((id) => [id, 0]));
+  for (let k = 0; k < n; k++) {
+    for (const id of prep.days[rows[k]].signals) if (extraCounts.has(id)) extraCounts.set(id, extraCounts.get(id)! + 1);
+  }
+  const extraCol = new Map<string, number>();
+  for (const id of extras) {
+    if (extraCounts.get(id)! === 0 || extraCol.has(id)) continue;
+    extraCol.set(id, diag.length);
+    diag.push(RIDGE_LAMBDA);
+  }
   const p = diag.length;
   const penalty: Matrix = Array.from({ length: p }, (_, i) => {
     const row = new Array<number>(p).fill(0);
@@ -173,7 +201,7 @@ function designOf(prep: PreparedDays, values: Float64Array, priority: readonly s
     return row;
   });
   addTimePenalty(basis, penalty);
-  return { rows, counts, afterCounts, weekdayCol, clientCol, lagCol, unknownCol, modelled, p, penalty, basis };
+  return { rows, counts, afterCounts, weekdayCol, clientCol, lagCol, unknownCol, extraCol, extraCounts, modelled, p, penalty, basis };
 }
 
 /** The sparse rows of the design (every entry 1 except the time hats). */
@@ -184,6 +212,7 @@ function designRows(prep: PreparedDays, design: Design) {
   for (let k = 0; k < n; k++) {
     const r = design.rows[k];
     cap += 4 + (prep.clientStart[r + 1] - prep.clientStart[r]) + (r > 0 ? prep.clientStart[r] - prep.clientStart[r - 1] : 0);
+    if (design.extraCol.size > 0) cap += prep.days[r].signals.length;
   }
   const cols = new Int32Array(cap);
   const vals = new Float64Array(cap);
@@ -214,9 +243,18 @@ function designRows(prep: PreparedDays, design: Design) {
           vals[m++] = 1;
         }
       }
-    } else {
+    } else if (design.unknownCol >= 0) {
       cols[m] = design.unknownCol;
       vals[m++] = 1;
+    }
+    if (design.extraCol.size > 0) {
+      for (const id of prep.days[r].signals) {
+        const c = design.extraCol.get(id);
+        if (c !== undefined) {
+          cols[m] = c;
+          vals[m++] = 1;
+        }
+      }
     }
   }
   rowStart[n] = m;
@@ -228,27 +266,41 @@ function designRows(prep: PreparedDays, design: Design) {
  * more than MAX_CLIENT_COLUMNS (the reported ones); the rest are chosen by number of days.
  * Standard errors are computed for the priority clients (all modelled ones when it is empty).
  */
-export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: readonly string[] = []): AdjustedModel {
+export interface ModelOptions {
+  /** Day-level indicators (signal ids) added as columns; their effects land in `extras`, and only theirs get robust errors. */
+  extras?: readonly string[];
+  /**
+   * The former model, for the methods comparison of docs/statistics.md: no time term, no
+   * yesterday's clients, no whitening, i.i.d. posterior variance and a plain t critical value.
+   */
+  legacy?: boolean;
+}
+
+export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: readonly string[] = [], options: ModelOptions = {}): AdjustedModel {
   const values = metricValues(prep, metric);
-  const design = designOf(prep, values, priority);
+  const legacy = options.legacy ?? false;
+  const design = designOf(prep, values, priority, options.extras ?? [], legacy);
   const n = design.rows.length;
   const effects = new Map<string, AdjustedEffect>();
   prep.clientIds.forEach((id, ci) => effects.set(id, emptyEffect(design.counts[ci], n - design.counts[ci])));
   const failed: AdjustedModel = {
-    effects, days: n, residualSd: null, residualDf: null, carryOver: new Map(), rho: null, bandwidthDays: null, timeKnots: design.basis.size,
+    effects, days: n, residualSd: null, residualDf: null, carryOver: new Map(), extras: new Map(), rho: null, bandwidthDays: null, timeKnots: design.basis.size,
   };
   if (n < 3) return failed;
   const wanted = new Set(priority);
   const reported = priority.length > 0 ? design.modelled.filter((ci) => wanted.has(prep.clientIds[ci])) : design.modelled;
   const targets: number[] = [];
-  for (const ci of reported) {
-    targets.push(design.clientCol[ci]);
-    if (design.lagCol[ci] >= 0) targets.push(design.lagCol[ci]);
+  if (design.extraCol.size > 0) targets.push(...design.extraCol.values());
+  else {
+    for (const ci of reported) {
+      targets.push(design.clientCol[ci]);
+      if (design.lagCol[ci] >= 0) targets.push(design.lagCol[ci]);
+    }
   }
   const { day, x } = designRows(prep, design);
   const y = new Float64Array(n);
   for (let k = 0; k < n; k++) y[k] = values[design.rows[k]];
-  const fit = fitCalendarRegression({ day, y, x, p: design.p, penalty: design.penalty, targets });
+  const fit = fitCalendarRegression({ day, y, x, p: design.p, penalty: design.penalty, targets, whiten: !legacy, robust: !legacy });
   if (!fit) return failed;
   const seOf = new Map(targets.map((j, k) => [j, fit.se[k]]));
   const olsDiagonal = olsInverseDiagonal(fit.rawXtx, design.p, n);
@@ -279,7 +331,14 @@ export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: r
       carryOver.set(prep.clientIds[ci], { effect: g, se: lse, low: g - fit.critical * lse, high: g + fit.critical * lse, daysAfter: design.afterCounts[ci] });
     }
   }
-  return { effects, days: n, residualSd: fit.sigma, residualDf: fit.residualDf, carryOver, rho: fit.rho, bandwidthDays: fit.bandwidth, timeKnots: design.basis.size };
+  const extras = new Map<string, ExtraEffect>();
+  for (const [id, j] of design.extraCol) {
+    const se = seOf.get(j) ?? fit.sigma * Math.sqrt(fit.inverse[j][j]);
+    const b = fit.beta[j];
+    const nj = design.extraCounts.get(id) ?? 0;
+    extras.set(id, { effect: b, se, low: b - fit.critical * se, high: b + fit.critical * se, daysWith: nj, estimable: nj >= MIN_DAYS_WITH && n - nj >= MIN_DAYS_WITHOUT });
+  }
+  return { effects, days: n, residualSd: fit.sigma, residualDf: fit.residualDf, carryOver, extras, rho: fit.rho, bandwidthDays: fit.bandwidth, timeKnots: design.basis.size };
 }
 
 /** Adjusted effect of each reported client on the options' metric (energy by default). */

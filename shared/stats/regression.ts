@@ -37,6 +37,8 @@ export interface RegressionProblem {
   targets: readonly number[];
   /** Quasi-difference by the estimated AR(1) before the final fit; default true. */
   whiten?: boolean;
+  /** Widen by Newey–West and the fixed-b factor; default true. False gives the i.i.d. posterior interval. */
+  robust?: boolean;
 }
 
 export interface RegressionFit {
@@ -166,6 +168,10 @@ export function fitCalendarRegression(problem: RegressionProblem): RegressionFit
   for (let k = 0; k < n; k++) rss += u[k] * u[k];
   const sigma2 = rss / residualDf;
   const span = day[n - 1] - day[0] + 1;
+  if (problem.robust === false) {
+    const se = targets.map((j) => Math.sqrt(sigma2 * inverse[j][j]));
+    return { beta, se, critical: tCritical(residualDf), residualDf, sigma: Math.sqrt(sigma2), rho, bandwidth: 0, inverse, rawXtx: raw.xtx };
+  }
   const bandwidth = bartlettBandwidth(calendarLag1(day, u), span);
   const critical = tCritical(residualDf) * fixedBFactor(bandwidth, span);
 

@@ -137,3 +137,26 @@ export function robustDifference(series: CalendarSeries, inGroup: Uint8Array, me
 export function robustHalfWidth(se: number, df: number, robust: RobustDifference): number {
   return tCritical(df) * robust.fixedB * se * Math.sqrt(robust.inflation);
 }
+
+/**
+ * A mean with a calendar-robust 95% interval (e.g. all the Mondays of a year): Newey–West on the
+ * days' own calendar distances with the given bandwidth, never narrower than the t interval.
+ */
+export function robustMeanInterval(day: ArrayLike<number>, values: ArrayLike<number>, bandwidth: number, span: number): { mean: number | null; low: number | null; high: number | null; n: number } {
+  const n = values.length;
+  if (n === 0) return { mean: null, low: null, high: null, n };
+  let mean = 0;
+  for (let k = 0; k < n; k++) mean += values[k];
+  mean /= n;
+  if (n < 2) return { mean, low: null, high: null, n };
+  const z = new Float64Array(n);
+  let ss = 0;
+  for (let k = 0; k < n; k++) {
+    z[k] = (values[k] - mean) / n;
+    ss += (values[k] - mean) ** 2;
+  }
+  const white = ss / (n * n);
+  const inflation = white > 0 ? Math.max(1, hacSum(day, z, bandwidth) / white) : 1;
+  const half = tCritical(n - 1) * fixedBFactor(bandwidth, span) * Math.sqrt((ss / (n - 1) / n) * inflation);
+  return { mean, low: mean - half, high: mean + half, n };
+}
