@@ -1,6 +1,7 @@
 /** The weekday pattern, and hours worked with a client versus the day's score. */
 import type { DayKey, DaySummary } from '../domain/types';
-import { meanInterval, tCritical } from './compare';
+import { tCritical } from './compare';
+import { calendarSeries, robustMeanInterval } from './robust';
 import { type Metric, type PreparedDays, type StatsOptions, addValue, emptyMoments, metricValues, prepareDays, reportedClients } from './prepare';
 import { MIN_DAYS_WITH } from './thresholds';
 import { linksOf, presenceOf } from './withWithout';
@@ -20,18 +21,29 @@ export interface WeekdayRow {
 }
 
 export function weekdayFromPrepared(prep: PreparedDays, weekStartsOn: 0 | 1): WeekdayRow[] {
+  // Intervals robust to persistent days: Newey–West on calendar time, with each metric's bandwidth.
+  const moodSeries = calendarSeries(prep.num, prep.mood);
+  const energySeries = calendarSeries(prep.num, prep.energy);
   const rows: WeekdayRow[] = [];
   for (let k = 0; k < 7; k++) {
     const weekday = (weekStartsOn + k) % 7;
-    const mood = emptyMoments();
-    const energy = emptyMoments();
+    const moodDays: number[] = [];
+    const moodValues: number[] = [];
+    const energyDays: number[] = [];
+    const energyValues: number[] = [];
     for (let i = 0; i < prep.count; i++) {
       if (prep.weekday[i] !== weekday) continue;
-      if (!Number.isNaN(prep.mood[i])) addValue(mood, prep.mood[i]);
-      if (!Number.isNaN(prep.energy[i])) addValue(energy, prep.energy[i]);
+      if (!Number.isNaN(prep.mood[i])) {
+        moodDays.push(prep.num[i]);
+        moodValues.push(prep.mood[i]);
+      }
+      if (!Number.isNaN(prep.energy[i])) {
+        energyDays.push(prep.num[i]);
+        energyValues.push(prep.energy[i]);
+      }
     }
-    const m = meanInterval(mood);
-    const e = meanInterval(energy);
+    const m = robustMeanInterval(moodDays, moodValues, moodSeries.bandwidth, moodSeries.span);
+    const e = robustMeanInterval(energyDays, energyValues, energySeries.bandwidth, energySeries.span);
     rows.push({
       weekday,
       mood: m.mean,
