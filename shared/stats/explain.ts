@@ -18,8 +18,12 @@ export interface ModelTerms {
   season: boolean;
 }
 
-/** The adjusted model's terms (see adjusted.ts): other clients, weekday, and a slow time term for seasons. */
-export const ADJUSTED_TERMS: ModelTerms = { weekday: true, season: false };
+/**
+ * The adjusted model's terms (see adjusted.ts and docs/statistics.md): the other clients of the
+ * day and of the day before, the weekday, and a slow curve of the date for seasons and drift; its
+ * intervals allow for good and bad spells that last several days.
+ */
+export const ADJUSTED_TERMS: ModelTerms = { weekday: true, season: true };
 
 type ClientInput = Pick<ClientEffects, 'daysWith' | 'mood' | 'energy'>;
 

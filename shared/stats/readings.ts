@@ -16,7 +16,7 @@ import { missingReading } from './explain';
 import type { ClientHours, WeekdayRow } from './patterns';
 import type { Metric } from './prepare';
 import type { DailyPoint } from './series';
-import type { ClientSignalsRow } from './signals';
+import type { ClientSignalsRow, SignalEffectRow } from './signals';
 import { TREND_WINDOW_WEEKS, type TrendRow } from './trend';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT, type Verdict, verdictFromInterval } from './verdict';
 import { formatPoints, pointsCount } from './wording';
@@ -151,6 +151,17 @@ export function nextDayReading(t: Translate, lang: Lang, client: string, metric:
     with: nextDay.daysWith,
     ...sizeVars(lang, nextDay.effect!, nextDay.low!, nextDay.high!),
   });
+}
+
+/**
+ * The comparison a signal is judged on: its effect with every client of the day, the weekday and
+ * the season held equal when the model could estimate it, else the plain difference. So a signal
+ * that only comes with a draining client is not blamed for that client.
+ */
+export function signalComparison(row: SignalEffectRow): SignalEffectRow {
+  const a = row.adjusted;
+  if (a && a.estimable) return { ...row, effect: a.effect, low: a.low, high: a.high, se: a.se };
+  return row;
 }
 
 /** The day's score with a signal versus without, e.g. "late payment". */

@@ -185,7 +185,7 @@ describe('trendReading', () => {
 describe('next day, signals and hours', () => {
   it('reports a next-day drain only when the interval is below zero with enough days', () => {
     expect(nextDayReading(en, 'en', 'Acme', 'energy', comparison(-0.6, -1.0, -0.2, 20, 70))).toBe(
-      `The day after working with Acme, your energy is still 0.6 points lower on average (plausible range: ${MINUS}1.0 to ${MINUS}0.2; 20 days).`,
+      `The day after working with Acme, on a day without it, your energy is still 0.6 points lower on average (plausible range: ${MINUS}1.0 to ${MINUS}0.2; 20 days).`,
     );
     expect(nextDayReading(fr, 'fr', 'Acme', 'energy', comparison(-0.6, -1.0, 0.1, 20, 70))).toBe('Pas d’effet net sur l’énergie du lendemain d’une journée avec Acme.');
     expect(nextDayReading(en, 'en', 'Acme', 'energy', comparison(-1.5, -2.5, -0.5, 3, 70))).toBe('No clear after-effect of Acme on the next day’s energy.');

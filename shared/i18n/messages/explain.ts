@@ -74,7 +74,7 @@ export const explain = defineMessages({
     'how.threshold': 'A verdict needs at least {minWith} rated days with {client} and {minWithout} without; so far {with} with and {without} without.',
     'how.held.clients': 'Held equal: the other clients of each day.',
     'how.held.weekday': 'Held equal: the other clients of each day and the day of the week.',
-    'how.held.season': 'Held equal: the other clients of each day, the day of the week and the slow changes of the season.',
+    'how.held.season': 'Held equal: the other clients of each day and of the day before, the day of the week, and the slow changes of the season.',
     'how.held.none': 'A plain comparison of days with and without: the other clients and the weekday are not taken into account here.',
     'how.range':
       'Plausible range: {low} to {high} points. Nineteen times out of twenty, a range built this way holds the true difference; days that follow one another count for less than separate days.',
@@ -175,7 +175,7 @@ export const explain = defineMessages({
     'how.threshold': 'Un verdict demande au moins {minWith} jours notés avec {client} et {minWithout} sans\u202f; pour l’instant {with} avec et {without} sans.',
     'how.held.clients': 'À égalité\u00a0: les autres clients de chaque jour.',
     'how.held.weekday': 'À égalité\u00a0: les autres clients de chaque jour et le jour de la semaine.',
-    'how.held.season': 'À égalité\u00a0: les autres clients de chaque jour, le jour de la semaine et les lentes variations de la saison.',
+    'how.held.season': 'À égalité\u00a0: les autres clients de chaque jour et de la veille, le jour de la semaine et les lentes variations de la saison.',
     'how.held.none': 'Comparaison simple des jours avec et sans\u00a0: les autres clients et le jour de la semaine ne sont pas pris en compte ici.',
     'how.range':
       'Fourchette plausible\u00a0: de {low} à {high} points. Dix-neuf fois sur vingt, une fourchette construite ainsi contient le véritable écart\u202f; des jours qui se suivent comptent moins que des jours séparés.',

@@ -50,7 +50,7 @@ export const insights = defineMessages({
     'ranking.title.mood': 'Which clients drain or lift your mood',
     'ranking.axis': 'Difference in {metric} (points)',
     'ranking.caption':
-      'Bars: how much higher or lower the day’s {metric} is with each client, other clients and the weekday taken into account; whiskers: plausible range (a 95% confidence interval). A client is said to drain or lift only when the whole range is on one side of zero; faded bars have no clear effect.',
+      'Bars: how much higher or lower the day’s {metric} is with each client, other clients, the weekday and the season taken into account; whiskers: plausible range (a 95% confidence interval). A client is said to drain or lift only when the whole range is on one side of zero; faded bars have no clear effect.',
     'ranking.label': { one: '{verdict} · {count} day', other: '{verdict} · {count} days' },
     'ranking.none': 'No client has enough days in this period yet.',
     'ranking.insufficient': 'Not enough data yet',
@@ -104,7 +104,7 @@ export const insights = defineMessages({
     'signals.caption': 'Share of each client’s days on which a signal was noted.',
     'signals.effects.title': 'Signals and your {metric}',
     'signals.effects.caption':
-      'Difference in {metric} on days with each signal versus days without; whiskers: plausible range. A signal that mostly comes with one client shares that client’s effect.',
+      'Difference in {metric} on days with each signal versus days without, with the clients of each day, the weekday and the season held equal; whiskers: plausible range. Days counted are the rated days with the signal.',
     'signals.none': 'No signal recorded in this period.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} of {total} days', other: '{count} of {total} days' },
@@ -171,7 +171,7 @@ export const insights = defineMessages({
     'ranking.title.mood': 'Quels clients pèsent sur votre humeur ou l’améliorent',
     'ranking.axis': 'Écart d’{metric} (points)',
     'ranking.caption':
-      'Barres\u00a0: de combien l’{metric} du jour est plus haute ou plus basse avec chaque client, à autres clients et jour de la semaine égaux\u202f; moustaches\u00a0: fourchette plausible (intervalle de confiance à 95\u202f%). Un client n’est dit épuisant ou ressourçant que si toute la fourchette est du même côté de zéro\u202f; les barres pâles n’ont pas d’effet net.',
+      'Barres\u00a0: de combien l’{metric} du jour est plus haute ou plus basse avec chaque client, à autres clients, jour de la semaine et saison égaux\u202f; moustaches\u00a0: fourchette plausible (intervalle de confiance à 95\u202f%). Un client n’est dit épuisant ou ressourçant que si toute la fourchette est du même côté de zéro\u202f; les barres pâles n’ont pas d’effet net.',
     'ranking.label': { one: '{verdict} · {count} jour', other: '{verdict} · {count} jours' },
     'ranking.none': 'Aucun client n’a encore assez de jours sur cette période.',
     'ranking.insufficient': 'Pas encore assez de données',
@@ -225,7 +225,7 @@ export const insights = defineMessages({
     'signals.caption': 'Part des jours de chaque client où un signal a été noté.',
     'signals.effects.title': 'Signaux et {metric}',
     'signals.effects.caption':
-      'Écart d’{metric} les jours avec chaque signal par rapport aux jours sans\u202f; moustaches\u00a0: fourchette plausible. Un signal qui vient surtout avec un client partage l’effet de ce client.',
+      'Écart d’{metric} les jours avec chaque signal par rapport aux jours sans, à clients du jour, jour de la semaine et saison égaux\u202f; moustaches\u00a0: fourchette plausible. Les jours comptés sont les jours notés avec le signal.',
     'signals.none': 'Aucun signal noté sur cette période.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} jour sur {total}', other: '{count} jours sur {total}' },

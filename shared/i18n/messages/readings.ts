@@ -51,12 +51,12 @@ export const readings = defineMessages({
     'trend.stable': 'With {client}, no clear change in the {metric} difference between {firstDay} and {lastDay}.',
     'trend.short': 'Not enough separate periods yet to tell whether {client}’s effect is changing.',
     'nextDay.drains': {
-      one: 'The day after working with {client}, your {metric} is still {size} point lower on average (plausible range: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points lower on average (plausible range: {low} to {high}; {with} days).',
+      one: 'The day after working with {client}, on a day without it, your {metric} is still {size} point lower on average (plausible range: {low} to {high}; {with} days).',
+      other: 'The day after working with {client}, on a day without it, your {metric} is still {size} points lower on average (plausible range: {low} to {high}; {with} days).',
     },
     'nextDay.lifts': {
-      one: 'The day after working with {client}, your {metric} is still {size} point higher on average (plausible range: {low} to {high}; {with} days).',
-      other: 'The day after working with {client}, your {metric} is still {size} points higher on average (plausible range: {low} to {high}; {with} days).',
+      one: 'The day after working with {client}, on a day without it, your {metric} is still {size} point higher on average (plausible range: {low} to {high}; {with} days).',
+      other: 'The day after working with {client}, on a day without it, your {metric} is still {size} points higher on average (plausible range: {low} to {high}; {with} days).',
     },
     'nextDay.none': 'No clear after-effect of {client} on the next day’s {metric}.',
     'signal.drains': {
@@ -138,12 +138,12 @@ export const readings = defineMessages({
     'trend.stable': 'Avec {client}, pas de changement net de l’écart d’{metric} entre le {firstDay} et le {lastDay}.',
     'trend.short': 'Pas encore assez de recul pour dire si l’effet de la relation avec {client} évolue.',
     'nextDay.drains': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus basse (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus basse (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
+      one: 'Le lendemain d’une journée avec {client}, un jour sans ce client, votre {metric} est encore en moyenne {size} point plus basse (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
+      other: 'Le lendemain d’une journée avec {client}, un jour sans ce client, votre {metric} est encore en moyenne {size} points plus basse (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
     },
     'nextDay.lifts': {
-      one: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} point plus élevée (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
-      other: 'Le lendemain d’une journée avec {client}, votre {metric} est encore en moyenne {size} points plus élevée (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
+      one: 'Le lendemain d’une journée avec {client}, un jour sans ce client, votre {metric} est encore en moyenne {size} point plus élevée (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
+      other: 'Le lendemain d’une journée avec {client}, un jour sans ce client, votre {metric} est encore en moyenne {size} points plus élevée (fourchette plausible\u00a0: {low} à {high}\u202f; {with} jours).',
     },
     'nextDay.none': 'Pas d’effet net sur l’{metric} du lendemain d’une journée avec {client}.',
     'signal.drains': {

@@ -1,5 +1,5 @@
 import type { RankingRow, SignalEffectRow } from '../../../../shared/stats';
-import { comparisonVerdict } from '../../../../shared/stats/readings';
+import { comparisonVerdict, signalComparison } from '../../../../shared/stats/readings';
 import type { EffectBarRow } from './EffectBarsChart';
 
 /** What a chart needs to know of a client: its name and colour. */
@@ -25,9 +25,10 @@ export function rankingBars(ranking: readonly RankingRow[], look: (clientId: str
     }));
 }
 
-/** Signal comparisons as bars, verdict decided by the interval and the minimum days (see readings.ts). */
+/** Signal comparisons as bars (adjusted for clients where the model could), verdict decided by the range and the minimum days (see readings.ts). */
 export function signalBars(effects: readonly SignalEffectRow[], label: (signalId: string) => string): EffectBarRow[] {
-  return effects.map((e) => {
+  return effects.map((row) => {
+    const e = signalComparison(row);
     const verdict = comparisonVerdict(e);
     const shown = verdict !== 'insufficient' && e.low !== null && e.high !== null && e.effect !== null;
     return {
