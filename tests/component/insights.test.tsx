@@ -135,7 +135,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     renderWithApp(<InsightsScreen />, db);
     const rows = await rankingRows('Quels clients épuisent ou ressourcent votre énergie');
     expect(rows[0].slice(0, 2)).toEqual(['Acme Corp', 'épuise']);
-    expect(rows[0][2]).toMatch(/^−\d,\d$/);
+    expect(rows[0][3]).toMatch(/^−\d,\d$/);
     expect(rows[0][7]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(fourchette plausible\u00a0: /);
     expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet (3 sur les 5 nécessaires).')).toBeTruthy();
   });

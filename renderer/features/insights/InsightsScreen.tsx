@@ -93,7 +93,14 @@ export function InsightsScreen() {
       ) : early ? (
         <div className="insights-sections">
           <EarlySection {...common} allDays={data.allDays} />
-          <OverTimeSection {...common} series={data.series} focusClientId={data.focusClientId} onFocus={(id) => change({ focusClientId: id })} />
+          <OverTimeSection
+            {...common}
+            // A few days drawn over twelve months are a sliver at the edge: the first days' own span.
+            series={data.series.filter((d) => d.day >= (insights.firstDay ?? '') && d.day <= (insights.lastDay ?? ''))}
+            focusClientId={data.focusClientId}
+            onFocus={(id) => change({ focusClientId: id })}
+            showTrend={false}
+          />
           <PixelsSection {...common} years={data.years} onYear={(year) => change({ year })} weekStartsOn={settings.weekStartsOn} />
         </div>
       ) : (

@@ -13,12 +13,14 @@ interface Props extends InsightSectionProps {
   series: DailyPoint[];
   focusClientId: string | null;
   onFocus(clientId: string | null): void;
+  /** The client's effect over time below the series; off in a journal's first days, when no window has enough days. */
+  showTrend?: boolean;
 }
 
 const num = (lang: Lang, v: number | null) => (v === null ? '—' : formatNumber(lang, v, 2));
 
 /** Mood and energy day by day with a client's days ringed, and that client's effect over time. */
-export function OverTimeSection({ insights, series, focusClientId, onFocus, look, metric, lang, t, theme }: Props) {
+export function OverTimeSection({ insights, series, focusClientId, onFocus, look, metric, lang, t, theme, showTrend = true }: Props) {
   const id = useId();
   const candidates = insights.clients.filter((c) => c.daysWith > 0);
   const focus = focusClientId ? look(focusClientId) : null;
@@ -75,7 +77,7 @@ export function OverTimeSection({ insights, series, focusClientId, onFocus, look
       >
         <MoodEnergyChart series={series} focus={focus} metric={metric} lang={lang} theme={theme} />
       </ChartFigure>
-      {focusClientId && focus && (
+      {showTrend && focusClientId && focus && (
         <ChartFigure
           title={`${t('insights.trend.title')} — ${focus.name}`}
           level={2}

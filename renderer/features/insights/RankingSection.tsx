@@ -60,8 +60,8 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                 <tr>
                   <th scope="col">{t('insights.col.client')}</th>
                   <th scope="col">{t('insights.col.verdict')}</th>
-                  <EffectHeaderCells t={t} />
                   <th scope="col" className="num">{t('explain.felt.col')}</th>
+                  <EffectHeaderCells t={t} />
                   <th scope="col">{t('insights.col.reading')}</th>
                 </tr>
               </thead>
@@ -76,8 +76,8 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                       <td>
                         <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
                       </td>
-                      <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
                       <FeltCell felt={feltSummary(c.felt)} lang={lang} t={t} />
+                      <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
                       <td className="reading-cell">
                         {clientReadings(t, lang, row.name, metric, c).map((s) => (
                           <p key={s}>{s}</p>

@@ -105,7 +105,8 @@ export function EffectBarsChart({ rows, metric, lang, theme, width, height, colo
             const clear = r.verdict === 'drains' || r.verdict === 'lifts';
             return <Cell key={r.id} fill={fill} fillOpacity={clear ? 0.9 : 0.3} stroke={fill} strokeWidth={clear ? 0 : 1.5} />;
           })}
-          <ErrorBar dataKey="whisker" direction="x" width={10} stroke={p.ink} strokeWidth={1.6} />
+          {/* No animation: a screenshot or the printed report would catch the whiskers mid-growth. */}
+          <ErrorBar dataKey="whisker" direction="x" width={10} stroke={p.ink} strokeWidth={1.6} isAnimationActive={false} />
         </Bar>
       </BarChart>
     </ChartBox>

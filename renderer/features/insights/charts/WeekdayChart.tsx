@@ -46,7 +46,7 @@ export function WeekdayChart({ rows, metric, lang, theme, width, height = 240 }:
           {data.map((d) => (
             <Cell key={d.name} fillOpacity={d.enough ? 0.75 : 0.22} stroke={d.enough ? undefined : color} strokeDasharray={d.enough ? undefined : '3 3'} />
           ))}
-          <ErrorBar dataKey="whisker" direction="y" width={8} stroke={p.ink} strokeWidth={1.4} />
+          <ErrorBar dataKey="whisker" direction="y" width={8} stroke={p.ink} strokeWidth={1.4} isAnimationActive={false} />
           <LabelList
             dataKey="n"
             content={(props) => {
