@@ -176,7 +176,8 @@ describe('the metric Insights opens on', () => {
 
   it('prints the scores asked for that have data', () => {
     expect(reportMetrics('both', { rated: { mood: 260, energy: 0 } })).toEqual(['mood']);
-    expect(reportMetrics('both', { rated: { mood: 10, energy: 10 } })).toEqual(['mood', 'energy']);
+    expect(reportMetrics('both', { rated: { mood: 10, energy: 10 } })).toEqual(['energy', 'mood']);
+    expect(reportMetrics('both', { rated: { mood: 100, energy: 10 } })).toEqual(['mood', 'energy']);
     expect(reportMetrics('energy', { rated: { mood: 10, energy: 0 } })).toEqual(['energy']);
   });
 });

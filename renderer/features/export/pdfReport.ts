@@ -10,7 +10,7 @@ import type { DaySummary, Lang } from '../../../shared/domain/types';
 import { buildReportModel, type ExportInput } from '../../../shared/export';
 import { clientIdsOf, describePeriod, namesFor } from '../../../shared/export/model';
 import type { Translate } from '../../../shared/i18n';
-import { computeInsights, feltDisagreement, feltReading, feltSummary, METRICS, ratedCounts, type Insights, type Metric } from '../../../shared/stats';
+import { computeInsights, feltDisagreement, feltReading, feltSummary, otherMetric, preferredMetric, ratedCounts, type Insights, type Metric } from '../../../shared/stats';
 import { effectReading, metricNoun, periodReading, weekdayReading } from '../../../shared/stats/readings';
 import { buildReportHtml, type PageSize, type ReportChart, type ReportFact } from './reportHtml';
 import type { ChartNames } from './reportCharts';
@@ -32,9 +32,13 @@ export interface PdfReportOptions {
 
 export type ReportMetrics = 'both' | Metric;
 
-/** The scores to print: those asked for that have at least one rated day in the period, e.g. 'both' on a Daylio journal → ['mood']. */
+/**
+ * The scores to print: those asked for that have at least one rated day in the period, the one
+ * Insights would open on first, e.g. 'both' on a Daylio journal → ['mood'].
+ */
 export function reportMetrics(asked: ReportMetrics, insights: Pick<Insights, 'rated'>): Metric[] {
-  const wanted = asked === 'both' ? [...METRICS] : [asked];
+  const first = preferredMetric(insights.rated, null);
+  const wanted = asked === 'both' ? [first, otherMetric(first)] : [asked];
   const withData = wanted.filter((m) => insights.rated[m] > 0);
   return withData.length > 0 ? withData : wanted;
 }

@@ -10,6 +10,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../../../shared/domain/types';
 import type { Translate } from '../../../shared/i18n';
+import { formatSigned } from '../../../shared/i18n';
 import { rankFromEffects, type Insights, type Metric } from '../../../shared/stats';
 import { MoodEnergyChart, RankingChart, rankingBars, WeekdayChart } from '../insights/charts';
 import type { ReportChart } from './reportHtml';
@@ -40,8 +41,13 @@ export function reportChartSpecs(
   const metrics = context.metrics ?? ['energy'];
   const specs: ChartSpec[] = [];
   const look = (id: string) => ({ name: names.client(id), color: names.clientColor(id) ?? '#8a847b' });
+  const felt = new Map(insights.clients.map((c) => [c.clientId, c.felt.mean]));
+  const feltLabel = (id: string) => {
+    const mean = felt.get(id);
+    return mean === null || mean === undefined ? undefined : t('explain.felt.chart', { mean: formatSigned(lang, mean) });
+  };
   for (const metric of metrics) {
-    const rows = rankingBars(rankFromEffects(insights.clients, metric), look);
+    const rows = rankingBars(rankFromEffects(insights.clients, metric), look, feltLabel);
     if (rows.length > 0) {
       specs.push({ title: t(`explain.report.chart.ranking.${metric}`), element: <RankingChart rows={rows} metric={metric} lang={lang} theme="light" width={CHART_WIDTH} /> });
     }
