@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRandom, generateRealisticDays, makeDay } from '../../shared/sample';
-import { calendarLag1, computeClientEffects, fitAdjustedModel, prepareDays, signalInsights, welchCompare } from '../../shared/stats';
+import { calendarLag1, computeClientEffects, fitAdjustedModel, meanInterval, prepareDays, signalInsights, weekdayPattern, welchCompare } from '../../shared/stats';
 import type { DaySummary } from '../../shared/domain/types';
 import { dayKeyOfNumber, dayNumber, weekdayOfNumber } from '../../shared/stats/calendar';
 
@@ -127,5 +127,37 @@ describe('a neutral client whose mission fell in the low season', () => {
     expect(hiver.high!).toBeGreaterThan(0);
     expect(current.timeKnots).toBeGreaterThan(5);
     expect(computeClientEffects(days, { clientIds: ['hiver'] })[0].energy.decision.verdict).toBe('unclear');
+  });
+});
+
+describe('trend windows and weekday figures on persistent days', () => {
+  const { days } = generateRealisticDays({ seed: 801, scenario: '2y', rho: 0.8 });
+
+  it('widen each trend window beyond its own Welch interval by the period’s inflation, never narrow it', () => {
+    const e = computeClientEffects(days, { clientIds: ['drainer'] })[0].energy;
+    const robust = e.withWithout.robust!;
+    expect(robust.inflation).toBeGreaterThan(1);
+    const prep = prepareDays(days);
+    const rows = e.trend.filter((r) => r.effect !== null);
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows.slice(0, 5)) {
+      const end = dayNumber(row.day);
+      const inWindow = prep.days.filter((d) => dayNumber(d.day) > end - 56 && dayNumber(d.day) <= end && d.energy !== null);
+      const moments = (list: DaySummary[]) => ({ n: list.length, sum: list.reduce((a, d) => a + d.energy!, 0), sumSq: list.reduce((a, d) => a + d.energy! ** 2, 0) });
+      const has = (d: DaySummary) => d.clients.some((c) => c.clientId === 'drainer');
+      const welch = welchCompare(moments(inWindow.filter(has)), moments(inWindow.filter((d) => !has(d))));
+      expect(row.effect!).toBeCloseTo(welch.effect!, 12);
+      expect((row.high! - row.low!) / (welch.high! - welch.low!)).toBeCloseTo(robust.fixedB * Math.sqrt(robust.inflation), 9);
+    }
+  });
+
+  it('give weekday means intervals at least as wide as the plain t interval', () => {
+    const rows = weekdayPattern(days, { weekStartsOn: 1 });
+    for (const row of rows.filter((r) => r.energyN >= 5)) {
+      const values = days.filter((d) => weekdayOfNumber(dayNumber(d.day)) === row.weekday && d.energy !== null).map((d) => d.energy!);
+      const t = meanInterval({ n: values.length, sum: values.reduce((a, b) => a + b, 0), sumSq: values.reduce((a, b) => a + b * b, 0) });
+      expect(row.energy).toBeCloseTo(t.mean!, 12);
+      expect(row.energyHigh! - row.energyLow!).toBeGreaterThanOrEqual(t.high! - t.low! - 1e-12);
+    }
   });
 });
