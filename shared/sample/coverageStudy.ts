@@ -5,7 +5,12 @@
  * Deterministic: the same seeds give the same table on every machine.
  */
 import type { DaySummary } from '../domain/types';
+import { fitAdjustedModel } from '../stats/adjusted';
 import { computeClientEffects } from '../stats/clientEffects';
+import { welchCompare } from '../stats/compare';
+import { prepareDays } from '../stats/prepare';
+import { decideVerdict } from '../stats/verdict';
+import { presenceOf, totalMoments } from '../stats/withWithout';
 import { type RealisticScenario, generateRealisticDays } from './realistic';
 
 export interface CoverageCell {
@@ -21,6 +26,9 @@ export interface CoverageCell {
   drainerFound: number;
   /** Share of journals where a neutral client's next-day interval contains 0. */
   nextDayCovered: number;
+  /** The same two shares with the former method (no time term, i.i.d. intervals, Welch). */
+  neutralCoveredOld: number;
+  drainerFoundOld: number;
   /** Median days with the drainer. */
   medianDaysWith: number;
 }
@@ -31,6 +39,8 @@ export interface StudyOptions {
   rhos?: ReadonlyArray<number | 'mixed'>;
   /** Seed offset, so the doc and the test can use different journals. */
   seed?: number;
+  /** Also run the former method (the doc's comparison); default true. */
+  compareOld?: boolean;
 }
 
 const NEUTRAL = ['neutral-a', 'neutral-b', 'neutral-c'];
@@ -44,19 +54,45 @@ function median(values: number[]): number {
   return s.length === 0 ? 0 : s[Math.floor(s.length / 2)];
 }
 
+/** Energy verdicts of the former method: the model without time term or robust variance, and Welch. */
+function legacyVerdicts(days: readonly DaySummary[]): Map<string, string> {
+  const prep = prepareDays(days);
+  const model = fitAdjustedModel(prep, 'energy', prep.clientIds, { legacy: true });
+  const total = totalMoments(prep.energy);
+  const out = new Map<string, string>();
+  for (const id of prep.clientIds) {
+    const withClient = { n: 0, sum: 0, sumSq: 0 };
+    for (const i of presenceOf(prep, id)) {
+      const v = prep.energy[i];
+      if (Number.isNaN(v)) continue;
+      withClient.n++;
+      withClient.sum += v;
+      withClient.sumSq += v * v;
+    }
+    const plain = welchCompare(withClient, { n: total.n - withClient.n, sum: total.sum - withClient.sum, sumSq: total.sumSq - withClient.sumSq });
+    out.set(id, decideVerdict(plain, model.effects.get(id)).verdict);
+  }
+  return out;
+}
+
 /** One cell of the table: `journals` journals of a scenario at one autocorrelation. */
-export function coverageCell(scenario: RealisticScenario, rho: number | 'mixed', journals: number, seed: number = 0): CoverageCell {
+export function coverageCell(scenario: RealisticScenario, rho: number | 'mixed', journals: number, seed: number = 0, compareOld: boolean = true): CoverageCell {
   let neutral = 0;
   let neutralPlain = 0;
   let neutralNext = 0;
   let neutralCount = 0;
   let found = 0;
+  let neutralOld = 0;
+  let foundOld = 0;
   const daysWith: number[] = [];
   for (let j = 0; j < journals; j++) {
     const s = seed + j + 1;
     const r = rho === 'mixed' ? 0.8 * ((s * 0.6180339887) % 1) : rho;
     const { days } = generateRealisticDays({ seed: s * 31 + scenario.length, scenario, rho: r });
     const effects = computeClientEffects(days as DaySummary[]);
+    const old = compareOld ? legacyVerdicts(days) : new Map<string, string>();
+    for (const id of NEUTRAL) if (old.get(id) !== 'drains' && old.get(id) !== 'lifts') neutralOld++;
+    if (old.get('drainer') === 'drains') foundOld++;
     for (const c of effects) {
       const e = c.energy;
       if (NEUTRAL.includes(c.clientId)) {
@@ -78,6 +114,8 @@ export function coverageCell(scenario: RealisticScenario, rho: number | 'mixed',
     neutralCoveredPlain: neutralCount ? neutralPlain / neutralCount : 1,
     drainerFound: journals ? found / journals : 0,
     nextDayCovered: neutralCount ? neutralNext / neutralCount : 1,
+    neutralCoveredOld: neutralCount ? neutralOld / neutralCount : 1,
+    drainerFoundOld: journals ? foundOld / journals : 0,
     medianDaysWith: median(daysWith),
   };
 }
@@ -86,6 +124,6 @@ export function coverageStudy(options: StudyOptions): CoverageCell[] {
   const scenarios = options.scenarios ?? ['3m', '6m', '1y', '2y'];
   const rhos = options.rhos ?? [0, 0.4, 0.8, 'mixed'];
   const out: CoverageCell[] = [];
-  for (const scenario of scenarios) for (const rho of rhos) out.push(coverageCell(scenario, rho, options.journals, options.seed ?? 0));
+  for (const scenario of scenarios) for (const rho of rhos) out.push(coverageCell(scenario, rho, options.journals, options.seed ?? 0, options.compareOld ?? true));
   return out;
 }

@@ -71,10 +71,18 @@ function normalEquations(x: SparseRows, y: Float64Array, p: number): { xtx: Matr
       const ca = x.cols[a];
       const va = x.vals[a];
       xty[ca] += va * y[k];
-      const row = xtx[ca];
-      for (let b = a0; b < a1; b++) row[x.cols[b]] += va * x.vals[b];
+      // Each unordered pair of entries once, into the lower triangle (mirrored below).
+      xtx[ca][ca] += va * va;
+      for (let b = a + 1; b < a1; b++) {
+        const cb = x.cols[b];
+        const v = va * x.vals[b];
+        if (cb === ca) xtx[ca][ca] += 2 * v;
+        else if (cb < ca) xtx[ca][cb] += v;
+        else xtx[cb][ca] += v;
+      }
     }
   }
+  for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) xtx[j][i] = xtx[i][j];
   return { xtx, xty };
 }
 

@@ -83,6 +83,8 @@ export interface CalendarSeries {
   span: number;
   rho: number;
   bandwidth: number;
+  /** Work space of the series' length, reused by each comparison on it. */
+  scratch: Float64Array;
 }
 
 export function calendarSeries(num: Int32Array, values: Float64Array): CalendarSeries {
@@ -103,39 +105,7 @@ export function calendarSeries(num: Int32Array, values: Float64Array): CalendarS
   const centred = value.map((v) => v - mean);
   const span = n > 0 ? day[n - 1] - day[0] + 1 : 0;
   const rho = calendarLag1(day, centred);
-  return { day, value, position, span, rho, bandwidth: bartlettBandwidth(rho, span) };
-}
-
-/**
- * The plain difference of two groups of days (with / without) and its calendar-robust variance:
- * the HAC variance of the difference of means, never below Welch's, e.g. on a year of persistent
- * days { inflation: 2.3 } means the interval is √2.3 ≈ 1.5 times Welch's, before the fixed-b factor.
- */
-export interface RobustDifference {
-  /** HAC variance / heteroskedasticity-only variance of the difference, at least 1. */
-  inflation: number;
-  /** Multiplier of Welch's t critical value for the bandwidth's share of the span. */
-  fixedB: number;
-}
-
-export function robustDifference(series: CalendarSeries, inGroup: Uint8Array, meanWith: number, meanWithout: number, nWith: number, nWithout: number): RobustDifference {
-  const n = series.day.length;
-  const z = new Float64Array(n);
-  let white = 0;
-  for (let k = 0; k < n; k++) {
-    const g = inGroup[k] === 1;
-    const v = g ? (series.value[k] - meanWith) / nWith : -(series.value[k] - meanWithout) / nWithout;
-    z[k] = v;
-    white += v * v;
-  }
-  const hac = hacSum(series.day, z, series.bandwidth);
-  const inflation = white > 0 ? Math.max(1, hac / white) : 1;
-  return { inflation, fixedB: fixedBFactor(series.bandwidth, series.span) };
-}
-
-/** 95% half-width of a robust interval from a base standard error and its degrees of freedom. */
-export function robustHalfWidth(se: number, df: number, robust: RobustDifference): number {
-  return tCritical(df) * robust.fixedB * se * Math.sqrt(robust.inflation);
+  return { day, value, position, span, rho, bandwidth: bartlettBandwidth(rho, span), scratch: new Float64Array(n) };
 }
 
 /**

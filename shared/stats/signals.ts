@@ -55,9 +55,13 @@ export function signalsFromPrepared(prep: PreparedDays, clientIds: readonly stri
   const total = totalMoments(values);
   const withSignal = new Map<string, ReturnType<typeof emptyMoments>>();
   const seen = new Map<string, number>();
+  const daysOf = new Map<string, number[]>();
   for (let i = 0; i < prep.count; i++) {
     for (const s of prep.days[i].signals) {
       seen.set(s, (seen.get(s) ?? 0) + 1);
+      let list = daysOf.get(s);
+      if (!list) daysOf.set(s, (list = []));
+      list.push(i);
       let m = withSignal.get(s);
       if (!m) withSignal.set(s, (m = emptyMoments()));
       if (!Number.isNaN(values[i])) addValue(m, values[i]);
@@ -70,7 +74,7 @@ export function signalsFromPrepared(prep: PreparedDays, clientIds: readonly stri
   const effects = [...withSignal]
     .map(([signalId, m]): SignalEffectRow => {
       flags.fill(0);
-      for (let i = 0; i < prep.count; i++) if (series.position[i] >= 0 && prep.days[i].signals.includes(signalId)) flags[series.position[i]] = 1;
+      for (const i of daysOf.get(signalId)!) if (series.position[i] >= 0) flags[series.position[i]] = 1;
       return { signalId, ...robustCompare(series, m, subtractMoments(total, m), flags), adjusted: model?.extras.get(signalId) ?? null };
     })
     .sort((a, b) => seen.get(b.signalId)! - seen.get(a.signalId)! || a.signalId.localeCompare(b.signalId));

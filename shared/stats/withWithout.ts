@@ -45,32 +45,36 @@ export function linksOf(prep: PreparedDays, clientId: string): DayClient[] {
  * in the first group, 0 in the second, 2 in neither.
  */
 export function robustCompare(series: CalendarSeries | undefined, withClient: Moments, without: Moments, inGroup: Uint8Array | null): Comparison {
-  const c = welchCompare(withClient, without);
-  if (!series || !inGroup || c.se === null || c.df === null || c.effect === null || !(c.se > 0)) return c;
-  // Rated days in neither group are left out of the sums (weight 0).
-  const n = series.day.length;
-  const z = new Float64Array(n);
+  if (!series || !inGroup) return welchCompare(withClient, without);
+  return widenComparison(series, welchCompare(withClient, without), withClient.n, without.n, (z, mw, mo) => {
+    for (let k = 0; k < z.length; k++) {
+      const g = inGroup[k];
+      z[k] = g === 2 ? 0 : g === 1 ? (series.value[k] - mw) / withClient.n : -(series.value[k] - mo) / without.n;
+    }
+  });
+}
+
+/** Widens Welch's interval by the HAC ratio of the influence series that `fill` writes. */
+function widenComparison(
+  series: CalendarSeries,
+  c: Comparison,
+  nWith: number,
+  nWithout: number,
+  fill: (z: Float64Array, meanWith: number, meanWithout: number) => void,
+): Comparison {
+  if (c.se === null || c.df === null || c.effect === null || !(c.se > 0) || nWith === 0 || nWithout === 0) return c;
+  const z = series.scratch;
+  fill(z, c.meanWith!, c.meanWithout!);
   let white = 0;
-  const mw = c.meanWith!;
-  const mo = c.meanWithout!;
-  for (let k = 0; k < n; k++) {
-    const g = inGroup[k];
-    if (g === 2) continue;
-    const v = g === 1 ? (series.value[k] - mw) / withClient.n : -(series.value[k] - mo) / without.n;
-    z[k] = v;
-    white += v * v;
-  }
+  for (let k = 0; k < z.length; k++) white += z[k] * z[k];
   const inflation = white > 0 ? Math.max(1, hacSum(series.day, z, series.bandwidth) / white) : 1;
   const fixedB = fixedBFactor(series.bandwidth, series.span);
   const half = tCritical(c.df) * fixedB * c.se * Math.sqrt(inflation);
-  return { ...c, low: c.effect - half, high: c.effect + half, se: c.se * Math.sqrt(inflation), robust: { inflation, fixedB, bandwidthDays: series.bandwidth, source: 'plain' } };
-}
-
-/** Group flags over a series' rated days: 1 on the client's days, 0 elsewhere. */
-function presenceFlags(series: CalendarSeries, presence: Int32Array): Uint8Array {
-  const flags = new Uint8Array(series.day.length);
-  for (const i of presence) if (series.position[i] >= 0) flags[series.position[i]] = 1;
-  return flags;
+  c.low = c.effect - half;
+  c.high = c.effect + half;
+  c.se *= Math.sqrt(inflation);
+  c.robust = { inflation, fixedB, bandwidthDays: series.bandwidth, source: 'plain' };
+  return c;
 }
 
 /**
@@ -81,7 +85,15 @@ export function sameDayComparison(values: Float64Array, presence: Int32Array, to
   const withClient = emptyMoments();
   for (const i of presence) if (!Number.isNaN(values[i])) addValue(withClient, values[i]);
   const without = subtractMoments(total, withClient);
-  return series ? robustCompare(series, withClient, without, presenceFlags(series, presence)) : welchCompare(withClient, without);
+  const c = welchCompare(withClient, without);
+  if (!series) return c;
+  return widenComparison(series, c, withClient.n, without.n, (z, mw, mo) => {
+    for (let k = 0; k < z.length; k++) z[k] = -(series.value[k] - mo) / without.n;
+    for (const i of presence) {
+      const k = series.position[i];
+      if (k >= 0) z[k] = (series.value[k] - mw) / withClient.n;
+    }
+  });
 }
 
 /** True when day i + 1 is the calendar day after day i and is rated. */
