@@ -50,6 +50,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   writingLanguages: fc.constantFrom('fr', 'en', 'both'),
   welcomeDone: fc.boolean(),
   showPrompts: fc.boolean(),
+  insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 
 /** Entries whose client and signal ids all exist, as the app's own data always does. */
