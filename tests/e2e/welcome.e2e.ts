@@ -61,6 +61,7 @@ describe('the first-run welcome', () => {
     await page.locator('nav.sidebar').waitFor();
     await page.getByRole('group', { name: 'Humeur' }).waitFor();
     const texts = page.locator('.entry-texts textarea');
+    await texts.first().waitFor();
     expect(await texts.count()).toBe(1);
     expect(await texts.first().getAttribute('lang')).toBe('fr');
     const addEnglish = page.getByRole('button', { name: 'Écrire aussi en anglais' });
@@ -87,6 +88,7 @@ describe('the first-run welcome', () => {
     await shot(page, 'welcome-reminder-en-dark');
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.locator('nav.sidebar').waitFor();
+    await page.locator('.entry-texts textarea').first().waitFor();
     expect(await page.locator('.entry-texts textarea').count()).toBe(1);
 
     const page2 = await app.restart();
