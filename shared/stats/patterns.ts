@@ -3,6 +3,7 @@ import type { DayKey, DaySummary } from '../domain/types';
 import { tCritical } from './compare';
 import { calendarSeries, robustMeanInterval } from './robust';
 import { type Metric, type PreparedDays, type StatsOptions, addValue, emptyMoments, metricValues, prepareDays, reportedClients } from './prepare';
+import { MIN_DAYS_WITH } from './thresholds';
 import { linksOf, presenceOf } from './withWithout';
 
 /** e.g. { weekday: 1, mood: 3.1, moodN: 52, energy: 2.6, energyN: 52, … } for Mondays. */
@@ -81,6 +82,7 @@ export interface ClientHours {
   meanHours: number | null;
   /** Points with both hours and a rated score. */
   n: number;
+  /** Null below MIN_DAYS_WITH points: no slope from a handful of days. */
   slope: number | null;
   low: number | null;
   high: number | null;
@@ -88,7 +90,8 @@ export interface ClientHours {
 
 function slopeOf(xs: number[], ys: number[]): { slope: number | null; low: number | null; high: number | null } {
   const n = xs.length;
-  if (n < 3) return { slope: null, low: null, high: null };
+  // The one minimum of Insights: no slope from fewer rated days than a client's effect needs.
+  if (n < MIN_DAYS_WITH) return { slope: null, low: null, high: null };
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
   let sxx = 0;
