@@ -17,9 +17,9 @@ describe('the mood-only Daylio year', () => {
   const parsed = parseDaylioCsv(year.csv);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   const mapping = defaultImportMapping(parsed.value);
-  mapping.tags['groupe vautrin'] = { kind: 'newClient', name: 'Groupe Vautrin' };
-  mapping.tags['atelier lumen'] = { kind: 'newClient', name: 'Atelier Lumen' };
-  mapping.tags['studio brise'] = { kind: 'newClient', name: 'Studio Brise' };
+  mapping.tags.set('groupe vautrin', { kind: 'newClient', name: 'Groupe Vautrin' });
+  mapping.tags.set('atelier lumen', { kind: 'newClient', name: 'Atelier Lumen' });
+  mapping.tags.set('studio brise', { kind: 'newClient', name: 'Studio Brise' });
   const plan = buildImportPlan(parsed.value, mapping, { clients: [], signals: [], sourceKeys: new Set() }, { now: NOW, newId: idSequence() });
   const byDay = new Map<string, Entry[]>();
   for (const e of plan.entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
