@@ -102,7 +102,7 @@ describe('Today: recording a day', () => {
     const hours = screen.getByLabelText('Hours with Acme');
     await user.type(hours, '30');
     expect(hours.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('Hours go from 0 to 24, e.g. 2.5.');
+    expect(screen.getByRole('alert').textContent).toBe('Hours go from 0 to 24 in a day.');
     await user.type(screen.getByLabelText('English'), 'Long call.');
     await user.tab();
     await waitFor(async () => expect((await entriesOfDay(db, todayKey()))[0]?.text.en).toBe('Long call.'));

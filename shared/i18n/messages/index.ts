@@ -4,6 +4,7 @@ import { backups } from './backups';
 import { clients } from './clients';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
+import { frictions } from './frictions';
 import { importing } from './importing';
 import { importErrors } from './importErrors';
 import { insights } from './insights';
@@ -14,7 +15,7 @@ import { settings } from './settings';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, frictions };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
