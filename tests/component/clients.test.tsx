@@ -131,6 +131,34 @@ describe('Clients: one client', () => {
     expect((await db.clients.get(acme.id))?.endedOn).toBeUndefined();
   });
 
+  it('ends a relationship on a day the user picks, and refuses a future day or one before the first day together', async () => {
+    const db = await openTestDb('en');
+    const acme = await addClient(db, 'Acme');
+    await recordDay(db, '2025-01-06', acme.id);
+    const user = userEvent.setup({ delay: null });
+    renderClients(db, { clientId: acme.id });
+    await user.click(await screen.findByRole('button', { name: 'End the relationship…' }));
+    const field = screen.getByLabelText('Ended on') as HTMLInputElement;
+    expect(field.value).toBe(todayKey());
+
+    await user.clear(field);
+    await user.type(field, '2025-01-05');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`The end cannot be before the first day with this client (${formatShortDay('2025-01-06', 'en')}).`);
+    expect((await db.clients.get(acme.id))?.status).toBe('active');
+
+    await user.clear(field);
+    await user.type(field, '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The end cannot be after today.');
+
+    await user.clear(field);
+    await user.type(field, '2025-02-28');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    await waitFor(async () => expect(await db.clients.get(acme.id)).toMatchObject({ status: 'ended', endedOn: '2025-02-28' }));
+    expect(await screen.findAllByText(`Ended on ${formatShortDay('2025-02-28', 'en')}`)).not.toHaveLength(0);
+  });
+
   it('seeds the ideal-client checklist in the UI language and lets the user tick, add and remove criteria', async () => {
     const db = await openTestDb('fr');
     const acme = await addClient(db, 'Acme');
