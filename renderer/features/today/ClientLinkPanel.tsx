@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Client, ClientLink, Felt, Signal } from '../../../shared/domain/types';
+import type { SignalUsage } from '../../../shared/domain/signalUsage';
 import { formatNumber } from '../../../shared/i18n';
 import { useT } from '../../app/settings';
 import { RatingScale } from '../../components/RatingScale';
@@ -11,11 +12,12 @@ interface Props {
   client: Pick<Client, 'id' | 'name' | 'color'>;
   link: ClientLink;
   signals: Signal[];
+  usage: SignalUsage;
   onChange(change: (link: ClientLink) => ClientLink): void;
 }
 
 /** One picked client of an entry: how it felt, hours, and signals. */
-export function ClientLinkPanel({ client, link, signals, onChange }: Props) {
+export function ClientLinkPanel({ client, link, signals, usage, onChange }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const [hoursText, setHoursText] = useState(() => (link.hours === undefined ? '' : formatNumber(lang, link.hours, 2)));
@@ -76,7 +78,13 @@ export function ClientLinkPanel({ client, link, signals, onChange }: Props) {
           )}
         </div>
       </div>
-      <SignalPicker label={t('today.signals.client', vars)} selected={link.signals} signals={signals} onChange={(change) => onChange((current) => ({ ...current, signals: change(current.signals) }))} />
+      <SignalPicker
+        label={t('today.signals.client', vars)}
+        selected={link.signals}
+        signals={signals}
+        counts={usage.byClient[client.id]}
+        fallback={usage.overall}
+        onChange={(change) => onChange((current) => ({ ...current, signals: change(current.signals) }))} />
     </section>
   );
 }

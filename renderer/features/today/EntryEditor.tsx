@@ -13,6 +13,7 @@ import { EntryClients } from './EntryClients';
 import { EntryTexts } from './EntryTexts';
 import { DaySignals } from './DaySignals';
 import { SaveStatus, saveStatusText } from './SaveStatus';
+import { useSignalUsage } from './useSignalUsage';
 import './today.css';
 
 export interface EntryEditorProps {
@@ -45,6 +46,7 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
   const onText = useCallback((lang: Lang, value: string) => update((e) => ({ ...e, text: { ...e.text, [lang]: value } })), [update]);
   const clients = useLiveQuery(() => listClients(db), [db]);
   const signals = useLiveQuery(() => db.signals.toArray(), [db]);
+  const usage = useSignalUsage(initial.day);
 
   const done = async () => {
     const after: SaveState = await flush();
@@ -114,15 +116,10 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
         </div>
       </section>
 
-      {clients && signals && (
+      {clients && signals && usage && (
         <>
-          <EntryClients
-            links={entry.clients}
-            clients={clients}
-            signals={signals}
-            onChange={onClients}
-          />
-          <DaySignals selected={entry.signals} signals={signals} onChange={onSignals} />
+          <EntryClients links={entry.clients} clients={clients} signals={signals} usage={usage} onChange={onClients} />
+          <DaySignals selected={entry.signals} signals={signals} usage={usage.overall} onChange={onSignals} />
         </>
       )}
 

@@ -6,6 +6,7 @@ import { defineMessages } from '../define';
  */
 export const frictions = defineMessages({
   en: {
+    'nav.pick': 'Another day…',
     'hours.hint': 'Optional, e.g. 2.5 or 2h30',
     'hours.error.format': 'Type hours as 2.5, 2,5, 2h30 or 2:30.',
     'hours.error.minutes': 'Minutes go from 0 to 59, e.g. 2h45.',
@@ -31,6 +32,7 @@ export const frictions = defineMessages({
     'end.error.beforeStart': 'The end cannot be before the first day with this client ({date}).',
   },
   fr: {
+    'nav.pick': 'Autre jour…',
     'hours.hint': 'Facultatif, par ex. 2,5 ou 2h30',
     'hours.error.format': 'Saisissez les heures ainsi\u00a0: 2,5, 2.5, 2h30 ou 2:30.',
     'hours.error.minutes': 'Les minutes vont de 0 à 59, par ex. 2h45.',

@@ -12,10 +12,11 @@ import { journal } from './journal';
 import { menu } from './menu';
 import { readings } from './readings';
 import { settings } from './settings';
+import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, frictions };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, frictions, signalsAdmin };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
