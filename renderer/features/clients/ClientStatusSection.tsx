@@ -66,9 +66,12 @@ export function ClientStatusSection({ client }: { client: Client }) {
             <button
               type="button"
               className="button button-danger"
-              onClick={() => {
+              onClick={async () => {
                 setTried(true);
-                if (checked.ok) void change('ended', checked.value);
+                // Checked against the first day together, read now if the live query has not answered yet.
+                const first = firstDay === undefined ? await firstDayOfClient(db, client.id) : firstDay;
+                const valid = validateEndDay(endDay, today, first);
+                if (valid.ok) void change('ended', valid.value);
               }}
             >
               {t(endDay === today ? 'clients.status.confirmYes' : 'frictions.end.confirm')}

@@ -5,6 +5,7 @@ import { clients } from './clients';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
 import { frictions } from './frictions';
+import { idealCriteria } from './idealCriteria';
 import { importing } from './importing';
 import { importErrors } from './importErrors';
 import { insights } from './insights';
@@ -16,7 +17,7 @@ import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, frictions, signalsAdmin };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, frictions, signalsAdmin, idealCriteria };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
