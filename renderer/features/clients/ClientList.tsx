@@ -29,6 +29,7 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
   }
 
   return (
+    <div className="table-scroll" role="region" aria-label={t('clients.list.label')} tabIndex={0}>
     <table className="data client-table">
       <caption className="visually-hidden">{t('clients.list.label')}</caption>
       <thead>
@@ -70,5 +71,6 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
         })}
       </tbody>
     </table>
+    </div>
   );
 }
