@@ -29,6 +29,16 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/**
+ * The durable copy of an entry being typed (renderer/features/today/drafts.ts is its only reader
+ * and writer): the entry as the editor holds it and the moment of its last change.
+ */
+export interface DraftRecord {
+  id: string;
+  entry: Entry;
+  changedAt: number;
+}
+
 export type HumeurDb = Dexie & {
   clients: EntityTable<StoredClient, 'id'>;
   entries: EntityTable<StoredEntry, 'id'>;
@@ -37,6 +47,8 @@ export type HumeurDb = Dexie & {
   /** One compact record per day: everything Insights reads, no text. */
   days: EntityTable<DaySummary, 'day'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  /** Entries being typed, kept durable within ¼ s of each change (see drafts.ts). */
+  drafts: EntityTable<DraftRecord, 'id'>;
 };
 
 export const DB_NAME = 'humeur';
@@ -63,6 +75,8 @@ export function toStoredEntry(entry: Entry): StoredEntry {
  *     and `meta`; the upgrade fills them from the v1 entries.
  * v3: one ideal-client checklist for every client, in the settings record; the upgrade gathers
  *     each client's own list into it (same label kept once) and keeps each client's ticks.
+ * v4: the `drafts` table. It starts empty, with nothing to convert: the drafts an older version
+ *     left in localStorage are still read from there.
  */
 export function openHumeurDb(name: string = DB_NAME): HumeurDb {
   const db = new Dexie(name) as HumeurDb;
@@ -107,5 +121,6 @@ export function openHumeurDb(name: string = DB_NAME): HumeurDb {
       const settings = (await tx.table('settings').get('app')) as StoredSettings | undefined;
       await tx.table('settings').put({ ...DEFAULT_SETTINGS, ...settings, key: 'app', idealCriteria: list });
     });
+  db.version(4).stores({ drafts: 'id' });
   return db;
 }

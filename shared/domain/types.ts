@@ -106,6 +106,11 @@ export interface Settings {
   showPrompts: boolean;
   /** The ideal-client checklist every client is ticked against; null: the defaults, never edited. */
   idealCriteria: CriterionDef[] | null;
+  /**
+   * The score Insights opens on, as the user last chose it; absent or null: the one with data
+   * (shared/stats/metricChoice.ts). Optional so that backups written before it stay byte for byte.
+   */
+  insightsMetric?: 'mood' | 'energy' | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -83,6 +83,8 @@ export const settingsSchema = z.object({
   showPrompts: z.boolean(),
   /** Absent from backups written before the shared checklist: the defaults. */
   idealCriteria: z.array(z.object({ id, label: z.string() })).nullable().default(null),
+  // Absent from backups written before it existed: they restore with the automatic choice.
+  insightsMetric: z.enum(['mood', 'energy']).nullable().optional(),
 });
 
 export const backupSchema = z.object({

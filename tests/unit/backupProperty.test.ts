@@ -45,6 +45,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   reminderTime: fc.option(time, { nil: null }),
   showPrompts: fc.boolean(),
   idealCriteria: fc.option(fc.array(fc.record({ id: fc.string({ minLength: 1 }), label: fc.string() }), { maxLength: 4 }), { nil: null }),
+  insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 
 /** Entries whose client and signal ids all exist, as the app's own data always does. */

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import type { CsvFormat } from '../../../shared/export';
 import { useT } from '../../app/settings';
+import type { ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import type { ExportChoices } from './selection';
 import { useExportActions, type ExportKind } from './useExportActions';
@@ -18,9 +19,11 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const [pageSize, setPageSize] = useState<PageSize>('A4');
+  // Both scores by default: a score with no rated day in the period is left out of the report anyway.
+  const [metrics, setMetrics] = useState<ReportMetrics>('both');
   // A French UI most likely means a French Excel, which splits on ";" and reads "2,5" as a number.
   const [csvFormat, setCsvFormat] = useState<CsvFormat>(lang === 'fr' ? 'excel-fr' : 'standard');
-  const actions = useExportActions(choices, today, pageSize, csvFormat);
+  const actions = useExportActions(choices, today, pageSize, metrics, csvFormat);
   const reasonId = `${id}-reason`;
   const running = actions.busy !== null;
 
@@ -70,6 +73,14 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
           <select id={`${id}-page`} value={pageSize} disabled={running} onChange={(e) => setPageSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
             <option value="A4">{t('exporting.pdf.a4')}</option>
             <option value="Letter">{t('exporting.pdf.letter')}</option>
+          </select>
+          <label htmlFor={`${id}-metrics`}>{t('explain.report.metrics')}</label>
+          <select id={`${id}-metrics`} value={metrics} disabled={running} onChange={(e) => setMetrics(e.target.value as ReportMetrics)}>
+            {(['both', 'mood', 'energy'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`explain.report.metrics.${m}`)}
+              </option>
+            ))}
           </select>
         </span>,
       )}

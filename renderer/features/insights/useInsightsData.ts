@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, addMonths } from '../../../shared/domain/dates';
 import type { Client, DayKey, DaySummary, Signal } from '../../../shared/domain/types';
-import { computeInsights, dailySeries, type ClientRate, type DailyPoint, type Insights, type Metric } from '../../../shared/stats';
+import { computeInsights, dailySeries, preferredMetric, ratedCounts, type ClientRate, type DailyPoint, type Insights, type Metric } from '../../../shared/stats';
 import { useDb } from '../../app/DbContext';
 import { listClients } from '../../db/clients';
 import { loadDaySummaries } from '../../db/days';
@@ -11,7 +11,8 @@ export type RangePreset = '3m' | '12m' | 'all' | 'custom';
 
 /** What the controls choose; every figure follows it. */
 export interface InsightsChoice {
-  metric: Metric;
+  /** The score picked on this screen; null until the user picks one (then the remembered one, else one with data). */
+  metric: Metric | null;
   preset: RangePreset;
   /** The custom range, e.g. "2024-09-01" … "2024-12-31". */
   customFrom: DayKey;
@@ -40,6 +41,8 @@ export interface InsightsData {
   clients: Client[];
   signals: Signal[];
   insights: Insights;
+  /** The score shown: the one picked, else the remembered one if it has data, else one that has data. */
+  metric: Metric;
   /** The series with the focus client's days marked. */
   series: DailyPoint[];
   focusClientId: string | null;
@@ -65,7 +68,7 @@ function yearsOf(days: readonly DaySummary[]): number[] {
  * Reads the compact `days` table, the clients and the signals' names (never an entry's text),
  * live, and computes every statistic for the chosen period. undefined while loading.
  */
-export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStartsOn: 0 | 1): InsightsData | undefined {
+export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStartsOn: 0 | 1, savedMetric: Metric | null = null): InsightsData | undefined {
   const db = useDb();
   const raw = useLiveQuery(async () => {
     const [days, clients, signals] = await Promise.all([loadDaySummaries(db), listClients(db), db.signals.toArray()]);
@@ -77,7 +80,9 @@ export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStart
   const [lastValid, setLastValid] = useState(chosen);
   if (!chosen.invalid && (chosen.from !== lastValid.from || chosen.to !== lastValid.to || lastValid.invalid)) setLastValid(chosen);
   const range = useMemo(() => (chosen.invalid ? { ...lastValid, invalid: true } : chosen), [chosen, lastValid]);
-  const { metric, clientFilter, year } = choice;
+  const { clientFilter, year } = choice;
+  const counts = useMemo(() => (raw ? ratedCounts(raw.days) : null), [raw]);
+  const metric: Metric = choice.metric ?? (counts ? preferredMetric(counts, savedMetric) : (savedMetric ?? 'energy'));
 
   const insights = useMemo(() => {
     if (!raw) return undefined;
@@ -106,5 +111,5 @@ export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStart
   );
 
   if (!raw || !insights) return undefined;
-  return { allDays: raw.days.length, clients: raw.clients, signals: raw.signals, insights, series, focusClientId, years: yearsOf(raw.days), range };
+  return { allDays: raw.days.length, clients: raw.clients, signals: raw.signals, insights, metric, series, focusClientId, years: yearsOf(raw.days), range };
 }
