@@ -10,6 +10,7 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
+import { SignalsSection } from './features/signals';
 import { RecoveryNotice } from './app/RecoveryNotice';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast.
@@ -120,7 +121,14 @@ export function App() {
           {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'import' && <ImportScreen />}
-          {route.screen === 'settings' && <SettingsScreen extraSections={<BackupsSection />} />}
+          {route.screen === 'settings' && <SettingsScreen
+              extraSections={
+                <>
+                  <SignalsSection />
+                  <BackupsSection />
+                </>
+              }
+            />}
         </Suspense>
       </main>
       <BackupScheduler />

@@ -44,6 +44,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   weekStartsOn: fc.constantFrom(0, 1),
   reminderTime: fc.option(time, { nil: null }),
   showPrompts: fc.boolean(),
+  idealCriteria: fc.option(fc.array(fc.record({ id: fc.string({ minLength: 1 }), label: fc.string() }), { maxLength: 4 }), { nil: null }),
   insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 

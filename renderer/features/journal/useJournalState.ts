@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import { monthStart, todayKey } from '../../../shared/domain/dates';
-import type { JournalQuery } from '../../db/entries';
+import type { JournalQuery, RatingRange } from '../../db/entries';
 import { isNarrowed } from '../../db/timeline';
 
 /** How many days one page of the timeline holds; "Show more" adds as many again. */
@@ -17,9 +17,21 @@ export interface JournalFilters {
   language: '' | 'fr' | 'en';
   /** A day picked in the calendar, e.g. "2025-03-03"; "" for every day. */
   day: DayKey | '';
+  /** "My bad days" and the like; "" for every day. */
+  rating: RatingFilter;
 }
 
-const NO_FILTERS: JournalFilters = { clientId: '', signalId: '', language: '', day: '' };
+export const RATING_FILTERS = ['moodLow', 'moodHigh', 'energyLow', 'energyHigh'] as const;
+export type RatingFilter = '' | (typeof RATING_FILTERS)[number];
+
+/** Bad days are rated 1–2, good ones 4–5: the ends of the scale, a 3 is neither. */
+export function ratingRange(filter: RatingFilter): RatingRange | undefined {
+  if (!filter) return undefined;
+  const metric = filter.startsWith('mood') ? 'mood' : 'energy';
+  return filter.endsWith('Low') ? { metric, min: 1, max: 2 } : { metric, min: 4, max: 5 };
+}
+
+const NO_FILTERS: JournalFilters = { clientId: '', signalId: '', language: '', day: '', rating: '' };
 
 /**
  * Everything the Journal remembers while the user opens an entry and comes back:
@@ -53,6 +65,7 @@ export function useJournalState() {
       language: filters.language || undefined,
       from: filters.day || undefined,
       to: filters.day || undefined,
+      rating: ratingRange(filters.rating),
     }),
     [search, filters],
   );

@@ -2,6 +2,7 @@ import { memo, useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { EntryText, Lang } from '../../../shared/domain/types';
 import { useT } from '../../app/settings';
+import { ChipToolbar } from '../../components/ChipToolbar';
 import { insertPrompt, PROMPT_KEYS } from './prompts';
 
 interface Props {
@@ -42,7 +43,7 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
         <p className="field-hint">{t('today.text.hint')}</p>
       </div>
       {showPrompts && (
-        <div className="prompts" role="group" aria-label={t('today.prompts.label')}>
+        <ChipToolbar className="prompts" label={t('today.prompts.label')}>
           {PROMPT_KEYS.map((key) => (
             <button
               key={key}
@@ -55,7 +56,7 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
               {t(key)}
             </button>
           ))}
-        </div>
+        </ChipToolbar>
       )}
       <div className="texts">
         {order.map((l, i) => (

@@ -5,6 +5,8 @@ import { clients } from './clients';
 import { explain } from './explain';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
+import { frictions } from './frictions';
+import { idealCriteria } from './idealCriteria';
 import { importing } from './importing';
 import { importErrors } from './importErrors';
 import { importMore } from './importMore';
@@ -14,10 +16,11 @@ import { menu } from './menu';
 import { readings } from './readings';
 import { settings } from './settings';
 import { shell } from './shell';
+import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain, frictions, signalsAdmin, idealCriteria };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
