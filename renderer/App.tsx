@@ -11,6 +11,8 @@ import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
 import { SignalsSection } from './features/signals';
+import { ReminderBridge } from './features/reminder';
+import { useWelcomeGate, Welcome } from './features/welcome';
 import { RecoveryNotice } from './app/RecoveryNotice';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast.
@@ -80,13 +82,17 @@ function useShortcuts() {
 export function App() {
   const { t } = useSettings();
   const route = useRoute();
+  const firstRun = useWelcomeGate();
   useShortcuts();
 
   useEffect(() => {
     // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: true });
-  }, [route.screen]);
+  }, [route.screen, firstRun]);
+
+  if (firstRun === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (firstRun) return <Welcome />;
 
   return (
     <div className="layout">
@@ -132,6 +138,7 @@ export function App() {
         </Suspense>
       </main>
       <BackupScheduler />
+      <ReminderBridge />
     </div>
   );
 }

@@ -35,7 +35,7 @@ describe('Clients: the list', () => {
     const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderClients(db);
-    expect(await screen.findByText(/Clients are the people and companies you work for/)).toBeTruthy();
+    expect(await screen.findByText(/Add the people and companies you work for/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Add your first client' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     expect(document.activeElement).toBe(name);

@@ -20,6 +20,8 @@ const bridge = vi.hoisted(() => {
     readBackup: vi.fn(),
     openBackupFolder: vi.fn(),
     setLanguage: vi.fn(async () => {}),
+    setDesktopPreferences: vi.fn(async () => ({ ok: true as const, value: { loginItem: true } })),
+    setReviewedDay: vi.fn(async () => {}),
     onMenuCommand: vi.fn(() => () => {}),
   } satisfies DesktopApi;
   (window as { humeur?: unknown }).humeur = fake;

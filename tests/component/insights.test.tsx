@@ -140,11 +140,12 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet (3 sur les 5 nécessaires).')).toBeTruthy();
   });
 
-  it('shows the empty state, with the number of days so far and a link to Today, for a journal with no day', async () => {
+  it('says what to do and how long it takes when the journal has no day at all', async () => {
     await updateSettings(db, { language: 'en' });
     renderWithApp(<InsightsScreen />, db);
-    expect(await screen.findByText('Insights start from your first rated day — your mood and energy over time, your year in pixels, how each client felt; 0 days recorded so far.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Write today’s entry' }).getAttribute('href')).toBe('#/today');
+    expect(await screen.findByRole('heading', { name: 'Nothing to chart yet' })).toBeTruthy();
+    expect(screen.getByText(/each client’s effect once it has 5 days with it and 5 without/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Write today’s review' }).getAttribute('href')).toBe('#/today');
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

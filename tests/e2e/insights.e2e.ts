@@ -116,8 +116,9 @@ describe('Insights in Chromium', () => {
     app = await openApp({ locale: 'en-US', now: NOW });
     const { page } = app;
     await page.getByRole('link', { name: 'Insights' }).click();
-    await page.getByText('Insights start from your first rated day — your mood and energy over time, your year in pixels, how each client felt; 0 days recorded so far.').waitFor();
-    await page.getByRole('link', { name: 'Write today’s entry' }).click();
+    await page.getByRole('heading', { name: 'Nothing to chart yet' }).waitFor();
+    expect(await page.getByText(/each client’s effect once it has 5 days with it and 5 without/).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Write today’s review' }).click();
     expect(page.url()).toContain('#/today');
   });
 

@@ -20,7 +20,7 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
     return (
       <div className="empty-state clients-empty">
         <h2>{t('clients.empty.title')}</h2>
-        <p>{t('clients.empty.body')}</p>
+        <p>{t('emptyStates.clients.body')}</p>
         <button type="button" className="button button-primary" onClick={onAddFirst}>
           {t('clients.empty.add')}
         </button>

@@ -11,6 +11,7 @@ import { defaultPeriod } from './period';
 import { DEFAULT_CHOICES, lastDayWithEntries, type ExportChoices } from './selection';
 import { LanguageFieldset, SignalFieldset } from './TextFieldsets';
 import { useExportPreview } from './useExportPreview';
+import { ExportEmptyNotice } from '../emptyStates';
 import './export.css';
 
 /**
@@ -54,6 +55,7 @@ function ExportForm({ initial, today }: { initial: ExportChoices; today: DayKey 
         <h1 tabIndex={-1}>{t('exporting.title')}</h1>
         <p className="muted">{t('exporting.intro')}</p>
       </header>
+      <ExportEmptyNotice />
       <div className="export-layout">
         <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()}>
           <PeriodFieldset value={choices.period} today={today} onChange={(period) => update({ period })} />

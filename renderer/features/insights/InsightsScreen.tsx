@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { addDays, addMonths, formatShortDay, todayKey } from '../../../shared/domain/dates';
 import { useSettings } from '../../app/settings';
-import { hrefFor } from '../../app/route';
 import { InsightsControls } from './InsightsControls';
 import { MoneySection } from './MoneySection';
 import { OverTimeSection } from './OverTimeSection';
@@ -14,6 +13,7 @@ import { useChartTheme } from './useChartTheme';
 import { EarlySection } from './EarlySection';
 import { useInsightsData, type InsightsChoice } from './useInsightsData';
 import './insights.css';
+import { EmptyNotice } from '../emptyStates';
 
 /** Below about two weeks of days, Insights shows the first-days view: what can be said, and how far each client is from a verdict. */
 export const MIN_JOURNAL_DAYS = 14;
@@ -63,13 +63,7 @@ export function InsightsScreen() {
     return (
       <section className="insights">
         {heading}
-        <div className="empty-state">
-          <h2>{t('insights.empty.title')}</h2>
-          <p>{t('insights.empty.body', { count: data.allDays })}</p>
-          <a className="button button-primary" href={hrefFor({ screen: 'today' })}>
-            {t('insights.empty.link')}
-          </a>
-        </div>
+        <EmptyNotice title="emptyStates.insights.title" body="emptyStates.insights.body" />
       </section>
     );
   }

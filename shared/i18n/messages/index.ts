@@ -2,6 +2,7 @@ import { app } from './app';
 import { backupErrors } from './backupErrors';
 import { backups } from './backups';
 import { clients } from './clients';
+import { emptyStates } from './emptyStates';
 import { explain } from './explain';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
@@ -14,13 +15,19 @@ import { insights } from './insights';
 import { journal } from './journal';
 import { menu } from './menu';
 import { readings } from './readings';
+import { reminder } from './reminder';
 import { settings } from './settings';
 import { shell } from './shell';
 import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
+import { welcome } from './welcome';
+import { writing } from './writing';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain, frictions, signalsAdmin, idealCriteria };
+export const catalogs = {
+  app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain,
+  frictions, signalsAdmin, idealCriteria, reminder, writing, welcome, emptyStates,
+};
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
