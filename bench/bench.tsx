@@ -20,6 +20,7 @@ import { ToastProvider } from '../renderer/components/Toasts';
 import { InsightsScreen } from '../renderer/features/insights/InsightsScreen';
 import '../renderer/styles/base.css';
 import '../renderer/styles/components.css';
+import './fixtures';
 
 const RUNS = 7;
 
