@@ -39,6 +39,7 @@
     imported: () => qa('main h2, main h3, main [role="status"], main p').some((el) => /Import finished|was merged into your journal/.test(el.textContent ?? '')),
   };
 
+  const LOAD = ['blank', 'shell', 'today', 'journal'];
   const seen = {};
   let lastMutation = performance.now();
   let armed = null;
@@ -46,7 +47,9 @@
 
   const check = () => {
     const now = performance.now();
-    for (const name of Object.keys(conditions)) if (seen[name] === undefined && conditions[name]()) seen[name] = now;
+    // Only the cheap "screen is up" conditions are watched from the start, and each until it holds,
+    // so the probe costs the page next to nothing.
+    for (const name of LOAD) if (seen[name] === undefined && conditions[name]()) seen[name] = now;
     if (armed && firstInput !== null) {
       for (const name of armed.names) if (armed.at[name] === undefined && conditions[name]()) armed.at[name] = now;
       if (armed.names.every((n) => armed.at[n] !== undefined) && now - lastMutation >= armed.quietMs) {

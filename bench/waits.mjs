@@ -71,8 +71,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * One journal size. `base` is the server's root URL (app at renderer/, bench page at bench/).
  * Returns medians of `runs` runs after one warm-up run (not counted).
  */
-export async function runWaits(browser, base, years, { runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {} } = {}) {
-  const app = `${base}renderer/index.html`;
+export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {} } = {}) {
+  const app = `${base}${appDir}/index.html`;
   const s = new Samples();
   const context = await newContext(browser);
   const setup = await context.newPage();
@@ -185,5 +185,5 @@ export async function runWaits(browser, base, years, { runs = 5, importRuns = ru
       await fresh.close();
     }
   }
-  return { years, entries: size.entries, days: size.days, daylioRows: files.daylio.rows, waits: s.summary() };
+  return { years, app: appDir, entries: size.entries, days: size.days, daylioRows: files.daylio.rows, waits: s.summary() };
 }

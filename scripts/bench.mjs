@@ -7,7 +7,8 @@
 //   npm run bench -- --years 10 --runs 5   one size
 //   options: --years 1,10,30  --runs N  --import-runs N  --think MS (pause between Today and the
 //            Insights click)  --no-internal  --no-build  --trace FILE (Chromium trace of the last
-//            Insights first click, for the Performance panel)
+//            Insights first click, for the Performance panel)  --app renderer,old (builds under dist/
+//            to compare in the same run, e.g. a copy of an earlier dist/renderer in dist/old)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     'no-internal': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     trace: { type: 'string' },
+    app: { type: 'string', default: 'renderer' },
   },
 });
 const plan = (values.years ? values.years.split(',') : positionals).map(Number).filter((n) => n > 0);
@@ -35,6 +37,7 @@ const years = plan.length ? plan : [1, 10, 30];
 const runs = Math.max(1, Number(values.runs));
 const importRuns = values['import-runs'] !== undefined ? Math.max(0, Number(values['import-runs'])) : runs;
 const internal = values.internal && !values['no-internal'];
+const apps = values.app.split(',').filter(Boolean);
 
 if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.mts'], { stdio: 'inherit' });
 // dist/ is served whole, so the bench page (bench/) shares the app's origin and IndexedDB (renderer/).
@@ -52,22 +55,24 @@ const started = performance.now();
 const results = [];
 try {
   for (const y of years) {
-    const t = performance.now();
-    const log = (m) => console.log(`  ${y} year(s): ${m}`);
-    log('waits in the built app…');
-    const waits = await runWaits(browser, base, y, { runs, importRuns, thinkMs: Number(values.think), trace: y === years[0] ? values.trace : null, log });
-    let internals = null;
-    if (internal) {
-      log('internals…');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(`${base}bench/index.html`);
-      await page.waitForFunction(() => typeof window.runBench === 'function');
-      internals = await page.evaluate((n) => window.runBench(n), y);
-      await page.close();
+    for (const appDir of apps) {
+      const t = performance.now();
+      const log = (m) => console.log(`  ${y} year(s)${apps.length > 1 ? `, ${appDir}` : ''}: ${m}`);
+      log('waits in the built app…');
+      const waits = await runWaits(browser, base, y, { app: appDir, runs, importRuns, thinkMs: Number(values.think), trace: y === years[0] ? values.trace : null, log });
+      let internals = null;
+      if (internal && appDir === apps[0]) {
+        log('internals…');
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        page.on('pageerror', (e) => console.error('page error:', e.message));
+        await page.goto(`${base}bench/index.html`);
+        await page.waitForFunction(() => typeof window.runBench === 'function');
+        internals = await page.evaluate((n) => window.runBench(n), y);
+        await page.close();
+      }
+      results.push({ ...waits, internals });
+      log(`done in ${Math.round((performance.now() - t) / 1000)} s`);
     }
-    results.push({ ...waits, internals });
-    log(`done in ${Math.round((performance.now() - t) / 1000)} s`);
   }
 } finally {
   await browser.close();
@@ -107,11 +112,12 @@ const WAITS = [
   ['JS heap after Insights (MB)', 'heap_after_insights_mb'],
 ];
 const table = {};
-for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [`${r.years} y`, m(r, key)]));
-table['entries'] = Object.fromEntries(results.map((r) => [`${r.years} y`, r.entries]));
-for (const k of Object.keys(results[0]?.ratios ?? {})) table[`ratio ${k}`] = Object.fromEntries(results.map((r) => [`${r.years} y`, r.ratios[k]]));
+const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}` : `${r.years} y`);
+for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [column(r), m(r, key)]));
+table['entries'] = Object.fromEntries(results.map((r) => [column(r), r.entries]));
+for (const k of Object.keys(results[0]?.ratios ?? {})) table[`ratio ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.ratios[k]]));
 if (internal) {
-  for (const k of Object.keys(results[0].internals.metrics)) table[`internal ${k}`] = Object.fromEntries(results.map((r) => [`${r.years} y`, r.internals.metrics[k]]));
+  for (const k of Object.keys(results[0].internals.metrics)) table[`internal ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.internals?.metrics[k] ?? null]));
 }
 console.log(`\nMedians of ${runs} runs in ms (imports: ${importRuns}), each after a warm-up run; ratios against floors of the same run.`);
 console.log(`Machine: ${cpus().length} cores, load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)}; ${Math.round((performance.now() - started) / 1000)} s in all.`);
