@@ -50,7 +50,7 @@ async function timed(page, names, input, quietMs = 0) {
   await page.evaluate(({ names, quietMs }) => window.__probe.arm(names, quietMs), { names, quietMs });
   await input();
   try {
-    return await page.evaluate(() => window.__probe.result(20_000));
+    return await page.evaluate(() => window.__probe.result(60_000));
   } catch (error) {
     console.error(`  not reached: ${names.join(', ')} (${error.message.split('\n')[0]})`);
     return {};

@@ -9,6 +9,7 @@
 //            Insights click)  --no-internal  --no-build  --trace FILE (Chromium trace of the last
 //            Insights first click, for the Performance panel)  --app renderer,old (builds under dist/
 //            to compare in the same run, e.g. a copy of an earlier dist/renderer in dist/old)
+//            --no-waits (the internals only)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +31,7 @@ const { values, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     trace: { type: 'string' },
     app: { type: 'string', default: 'renderer' },
+    'no-waits': { type: 'boolean', default: false },
   },
 });
 const plan = (values.years ? values.years.split(',') : positionals).map(Number).filter((n) => n > 0);
@@ -59,7 +61,9 @@ try {
       const t = performance.now();
       const log = (m) => console.log(`  ${y} year(s)${apps.length > 1 ? `, ${appDir}` : ''}: ${m}`);
       log('waits in the built app…');
-      const waits = await runWaits(browser, base, y, { app: appDir, runs, importRuns, thinkMs: Number(values.think), trace: y === years[0] ? values.trace : null, log });
+      const waits = values['no-waits']
+        ? { years: y, app: appDir, waits: {} }
+        : await runWaits(browser, base, y, { app: appDir, runs, importRuns, thinkMs: Number(values.think), trace: y === years[0] ? values.trace : null, log });
       let internals = null;
       if (internal && appDir === apps[0]) {
         log('internals…');
@@ -114,7 +118,7 @@ const WAITS = [
 const table = {};
 const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}` : `${r.years} y`);
 for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [column(r), m(r, key)]));
-table['entries'] = Object.fromEntries(results.map((r) => [column(r), r.entries]));
+table["entries"] = Object.fromEntries(results.map((r) => [column(r), r.entries ?? r.internals?.entries ?? null]));
 for (const k of Object.keys(results[0]?.ratios ?? {})) table[`ratio ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.ratios[k]]));
 if (internal) {
   for (const k of Object.keys(results[0].internals.metrics)) table[`internal ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.internals?.metrics[k] ?? null]));

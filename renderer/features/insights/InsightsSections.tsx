@@ -36,9 +36,9 @@ interface Props {
 }
 
 /**
- * Shows `count` parts one after the other, one per frame once the first has been painted, so the
- * first part (the ranking, drawn before this) is on screen at once and each chart follows as it is
- * ready, instead of the whole page waiting for the slowest chart.
+ * Counts up to `count` steps, one per frame once the previous step has been painted, so what is
+ * drawn before (the ranking) is on screen at once and the charts follow, instead of the whole page
+ * waiting for the slowest chart.
  */
 function useStagedReveal(count: number): number {
   const [shown, setShown] = useState(0);
@@ -85,7 +85,10 @@ export const InsightsSections = memo(function InsightsSections({ data, choiceKey
     <SignalEffects key="signal-effects" {...common} signalName={signalName} />,
     <Money key="money" rows={insights.money} look={look} lang={lang} t={t} />,
   ];
-  const shown = useStagedReveal(parts.length);
+  // Two steps after the ranking: the chart just below it, then the rest at once (each step waits for a
+  // frame, which on a busy machine costs more than drawing several charts in one go).
+  const stage = useStagedReveal(2);
+  const shown = stage === 0 ? 0 : stage === 1 ? 1 : parts.length;
   // display: contents, so the sections stay items of the page's grid.
   return (
     <div className="insights-later" data-choice={choiceKey}>
