@@ -96,8 +96,20 @@
       });
       return true;
     },
+    /** Each condition's delay; on a timeout, the ones reached so far (the others missing). */
     result: (timeoutMs = 60000) =>
-      Promise.race([window.__probeResult, new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out waiting for ${armed?.names}`)), timeoutMs))]),
+      Promise.race([
+        window.__probeResult,
+        new Promise((resolve) =>
+          setTimeout(() => {
+            const a = armed;
+            armed = null;
+            const out = { timedOut: a ? a.names.filter((n) => a.at[n] === undefined) : [] };
+            if (a && firstInput !== null) for (const n of a.names) if (a.at[n] !== undefined) out[n] = a.at[n] - firstInput;
+            resolve(out);
+          }, timeoutMs),
+        ),
+      ]),
     /** A click from inside the page (no driver latency between the click and the clock). */
     click(selector) {
       const el = q(selector);

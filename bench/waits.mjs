@@ -50,7 +50,9 @@ async function timed(page, names, input, quietMs = 0) {
   await page.evaluate(({ names, quietMs }) => window.__probe.arm(names, quietMs), { names, quietMs });
   await input();
   try {
-    return await page.evaluate(() => window.__probe.result(60_000));
+    const out = await page.evaluate(() => window.__probe.result(60_000));
+    if (out.timedOut?.length) console.error(`  not reached within 60 s: ${out.timedOut.join(', ')}`);
+    return out;
   } catch (error) {
     console.error(`  not reached: ${names.join(', ')} (${error.message.split('\n')[0]})`);
     return {};
