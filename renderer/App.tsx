@@ -11,6 +11,7 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
+import { RecoveryNotice } from './app/RecoveryNotice';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast. Insights is
 // also fetched, read and computed once the first screen is up and the browser is idle (below).
@@ -139,6 +140,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="content">
+        <RecoveryNotice />
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {route.screen === 'today' && <TodayScreen day={route.param} />}
           {route.screen === 'journal' && <JournalScreen entryId={route.param} />}

@@ -9,6 +9,7 @@ import { ToastProvider } from './components/Toasts';
 import { openHumeurDb } from './db/schema';
 import { ensureDefaultSignals } from './db/signals';
 import { startStorageCheck } from './app/storage';
+import { restoreDurableDrafts } from './features/today/drafts';
 import './styles/base.css';
 import './styles/components.css';
 
@@ -30,6 +31,8 @@ async function start() {
   try {
     await db.open();
     await ensureDefaultSignals(db);
+    // Before any editor opens: what a killed browser kept only in IndexedDB becomes the draft again.
+    await restoreDurableDrafts(db).catch((error: unknown) => console.warn('[humeur] drafts could not be restored', error));
   } catch (error) {
     // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
     root.render(

@@ -93,6 +93,11 @@ export interface Settings {
   reminderTime: string | null;
   /** Show the bilingual reflection prompts on Today. */
   showPrompts: boolean;
+  /**
+   * The score Insights opens on, as the user last chose it; absent or null: the one with data
+   * (shared/stats/metricChoice.ts). Optional so that backups written before it stay byte for byte.
+   */
+  insightsMetric?: 'mood' | 'energy' | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -81,6 +81,8 @@ export const settingsSchema = z.object({
   weekStartsOn: z.literal([0, 1]),
   reminderTime: time.nullable(),
   showPrompts: z.boolean(),
+  // Absent from backups written before it existed: they restore with the automatic choice.
+  insightsMetric: z.enum(['mood', 'energy']).nullable().optional(),
 });
 
 export const backupSchema = z.object({

@@ -44,6 +44,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   weekStartsOn: fc.constantFrom(0, 1),
   reminderTime: fc.option(time, { nil: null }),
   showPrompts: fc.boolean(),
+  insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 
 /** Entries whose client and signal ids all exist, as the app's own data always does. */

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import { useT } from '../../app/settings';
+import type { ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import type { ExportChoices } from './selection';
 import { useExportActions, type ExportKind } from './useExportActions';
@@ -17,7 +18,9 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
   const { t } = useT();
   const id = useId();
   const [pageSize, setPageSize] = useState<PageSize>('A4');
-  const actions = useExportActions(choices, today, pageSize);
+  // Both scores by default: a score with no rated day in the period is left out of the report anyway.
+  const [metrics, setMetrics] = useState<ReportMetrics>('both');
+  const actions = useExportActions(choices, today, pageSize, metrics);
   const reasonId = `${id}-reason`;
   const running = actions.busy !== null;
 
@@ -67,6 +70,14 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
           <select id={`${id}-page`} value={pageSize} disabled={running} onChange={(e) => setPageSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
             <option value="A4">{t('exporting.pdf.a4')}</option>
             <option value="Letter">{t('exporting.pdf.letter')}</option>
+          </select>
+          <label htmlFor={`${id}-metrics`}>{t('explain.report.metrics')}</label>
+          <select id={`${id}-metrics`} value={metrics} disabled={running} onChange={(e) => setMetrics(e.target.value as ReportMetrics)}>
+            {(['both', 'mood', 'energy'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`explain.report.metrics.${m}`)}
+              </option>
+            ))}
           </select>
         </span>,
       )}

@@ -13,7 +13,7 @@ import { loadDaySummaries } from '../../db/days';
 import { platform } from '../../platform';
 import { backupRequest, csvRequest, describeOutcome, fileNameFor, markdownRequest, outcomeOf, type ExportOutcome } from './exportFiles';
 import { blockedMessageKey } from './ExportPreviewPanel';
-import { buildPdfHtml } from './pdfReport';
+import { buildPdfHtml, type ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import { clientFilter, loadExportInput, type Blocked, type ExportChoices } from './selection';
 
@@ -29,7 +29,7 @@ export interface ExportActions {
   run(kind: ExportKind): Promise<void>;
 }
 
-export function useExportActions(choices: ExportChoices, today: DayKey, pageSize: PageSize): ExportActions {
+export function useExportActions(choices: ExportChoices, today: DayKey, pageSize: PageSize, metrics: ReportMetrics = 'both'): ExportActions {
   const db = useDb();
   const { t, lang, settings } = useSettings();
   const [busy, setBusy] = useState<ExportKind | null>(null);
@@ -51,11 +51,11 @@ export function useExportActions(choices: ExportChoices, today: DayKey, pageSize
       }
       if (kind === 'csv') return { outcome: outcomeOf(api, await api.saveFile(csvRequest(input, t, clientIds))) };
       const days = await loadDaySummaries(db, input.period?.from, input.period?.to);
-      const html = await buildPdfHtml({ input, days, pageSize, t, weekStartsOn: settings.weekStartsOn, clientIds });
+      const html = await buildPdfHtml({ input, days, pageSize, t, weekStartsOn: settings.weekStartsOn, clientIds, metrics });
       const result = await api.printToPdf({ html, pageSize, defaultName: fileNameFor('pdf', input, clientIds), title: t('exporting.dialog.pdf') });
       return { outcome: outcomeOf(api, result, true) };
     },
-    [db, choices, today, lang, t, pageSize, settings.weekStartsOn],
+    [db, choices, today, lang, t, pageSize, metrics, settings.weekStartsOn],
   );
 
   const run = useCallback(

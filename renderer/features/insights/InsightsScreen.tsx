@@ -4,9 +4,12 @@ import { useSettings } from '../../app/settings';
 import { hrefFor } from '../../app/route';
 import { InsightsControls } from './InsightsControls';
 import { InsightsSections } from './InsightsSections';
+import { OverTimeSection } from './OverTimeSection';
+import { PixelsSection } from './PixelsSection';
 import { RankingSection } from './RankingSection';
 import { clientLooks, signalNames } from './lookups';
 import { useChartTheme } from './useChartTheme';
+import { EarlySection } from './EarlySection';
 import { useInsightsData, type InsightsChoice } from './useInsightsData';
 import './insights.css';
 
@@ -16,15 +19,15 @@ const Ranking = memo(RankingSection);
 /** Which choice a part of the page shows: the charts below the ranking may follow it a moment later. */
 const choiceKeyOf = (d: { insights: { metric: string }; range: { from?: string; to?: string } }) => `${d.insights.metric}|${d.range.from ?? ''}|${d.range.to ?? ''}`;
 
-/** Below about two weeks of days nothing honest can be said about anyone. */
+/** Below about two weeks of days, Insights shows the first-days view: what can be said, and how far each client is from a verdict. */
 export const MIN_JOURNAL_DAYS = 14;
 
 export function InsightsScreen() {
-  const { t, lang, theme, settings } = useSettings();
+  const { t, lang, theme, settings, update } = useSettings();
   const chartTheme = useChartTheme(theme);
   const today = useMemo(() => todayKey(), []);
   const [choice, setChoice] = useState<InsightsChoice>(() => ({
-    metric: 'energy',
+    metric: null,
     preset: '12m',
     customFrom: addDays(addMonths(today, -3), 1),
     customTo: today,
@@ -32,8 +35,16 @@ export function InsightsScreen() {
     focusClientId: null,
     year: null,
   }));
-  const change = useCallback((patch: Partial<InsightsChoice>) => setChoice((c) => ({ ...c, ...patch })), []);
-  const data = useInsightsData(choice, today, settings.weekStartsOn);
+  const change = useCallback(
+    (patch: Partial<InsightsChoice>) => {
+      setChoice((c) => ({ ...c, ...patch }));
+      // The score picked is remembered: Insights opens on it next time (while it has data).
+      if (patch.metric) void update({ insightsMetric: patch.metric });
+    },
+    [update],
+  );
+  const savedMetric = settings.insightsMetric ?? null;
+  const data = useInsightsData(choice, today, settings.weekStartsOn, savedMetric);
   // The ranking follows the choice at once; the charts below follow a deferred copy of it (React
   // draws them in the background), except the year and the ringed client, picked in those charts.
   const laterChoice = useDeferredValue(choice);
@@ -41,7 +52,7 @@ export function InsightsScreen() {
     () => ({ ...laterChoice, year: choice.year, focusClientId: choice.focusClientId }),
     [laterChoice, choice.year, choice.focusClientId],
   );
-  const sectionData = useInsightsData(sectionChoice, today, settings.weekStartsOn);
+  const sectionData = useInsightsData(sectionChoice, today, settings.weekStartsOn, savedMetric);
   const onFocus = useCallback((focusClientId: string | null) => change({ focusClientId }), [change]);
   const onYear = useCallback((year: number) => change({ year }), [change]);
   const look = useMemo(() => clientLooks(data?.clients ?? [], t('insights.unknownClient')), [data?.clients, t]);
@@ -63,7 +74,7 @@ export function InsightsScreen() {
       </section>
     );
   }
-  if (data.allDays < MIN_JOURNAL_DAYS) {
+  if (data.allDays === 0) {
     return (
       <section className="insights">
         {heading}
@@ -78,15 +89,15 @@ export function InsightsScreen() {
     );
   }
 
-  const { insights, range } = data;
-  const metric = choice.metric;
+  const { insights, range, metric } = data;
+  const early = data.allDays < MIN_JOURNAL_DAYS;
   const common = { insights, look, metric, lang, t, theme: chartTheme };
   const from = range.from ?? insights.firstDay;
   const to = range.to ?? insights.lastDay;
   return (
     <section className="insights">
       {heading}
-      <InsightsControls choice={choice} onChange={change} invalid={range.invalid} />
+      <InsightsControls choice={choice} metric={metric} onChange={change} invalid={range.invalid} />
       {from && to && (
         <p className="insights-period muted" aria-live="polite">
           {t('insights.period.summary', { from: formatShortDay(from, lang), to: formatShortDay(to, lang), count: insights.dayCount })}
@@ -94,6 +105,19 @@ export function InsightsScreen() {
       )}
       {insights.dayCount === 0 ? (
         <p className="empty-state">{t('insights.empty.period')}</p>
+      ) : early ? (
+        <div className="insights-sections">
+          <EarlySection {...common} allDays={data.allDays} />
+          <OverTimeSection
+            {...common}
+            // A few days drawn over twelve months are a sliver at the edge: the first days' own span.
+            series={data.series.filter((d) => d.day >= (insights.firstDay ?? '') && d.day <= (insights.lastDay ?? ''))}
+            focusClientId={data.focusClientId}
+            onFocus={(id) => change({ focusClientId: id })}
+            showTrend={false}
+          />
+          <PixelsSection {...common} years={data.years} onYear={(year) => change({ year })} weekStartsOn={settings.weekStartsOn} />
+        </div>
       ) : (
         <div className="insights-sections">
           <div className="insights-now" data-choice={choiceKeyOf(data)}>
@@ -103,7 +127,7 @@ export function InsightsScreen() {
             <InsightsSections
               data={sectionData}
               choiceKey={choiceKeyOf(sectionData)}
-              metric={sectionChoice.metric}
+              metric={sectionData.metric}
               look={look}
               signalName={signalName}
               lang={lang}

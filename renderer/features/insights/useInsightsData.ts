@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { addDays, addMonths } from '../../../shared/domain/dates';
 import type { Client, DayKey, DaySummary, Signal } from '../../../shared/domain/types';
-import type { DailyPoint, Insights, Metric } from '../../../shared/stats';
+import { preferredMetric, ratedCounts, type DailyPoint, type Insights, type Metric } from '../../../shared/stats';
 import { useDb } from '../../app/DbContext';
 import { focusOf, insightsOf, precomputeWhenIdle, seriesOf, type InsightsParams } from './insightsCache';
 import { insightsSource } from './insightsSource';
@@ -10,7 +10,8 @@ export type RangePreset = '3m' | '12m' | 'all' | 'custom';
 
 /** What the controls choose; every figure follows it. */
 export interface InsightsChoice {
-  metric: Metric;
+  /** The score picked on this screen; null until the user picks one (then the remembered one, else one with data). */
+  metric: Metric | null;
   preset: RangePreset;
   /** The custom range, e.g. "2024-09-01" … "2024-12-31". */
   customFrom: DayKey;
@@ -39,6 +40,8 @@ export interface InsightsData {
   clients: Client[];
   signals: Signal[];
   insights: Insights;
+  /** The score shown: the one picked, else the remembered one if it has data, else one that has data. */
+  metric: Metric;
   /** The series with the focus client's days marked. */
   series: DailyPoint[];
   focusClientId: string | null;
@@ -71,7 +74,7 @@ function likelyNext(params: InsightsParams, today: DayKey, choice: InsightsChoic
  * kept in memory between visits and each result per choice (insightsSource, insightsCache), so a
  * switch back, or a first visit after the idle prefetch, costs no read and no computation.
  */
-export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStartsOn: 0 | 1): InsightsData | undefined {
+export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStartsOn: 0 | 1, savedMetric: Metric | null = null): InsightsData | undefined {
   const db = useDb();
   const source = insightsSource(db);
   const subscribe = useCallback((listener: () => void) => source.subscribe(listener), [source]);
@@ -82,7 +85,9 @@ export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStart
   const [lastValid, setLastValid] = useState(chosen);
   if (!chosen.invalid && (chosen.from !== lastValid.from || chosen.to !== lastValid.to || lastValid.invalid)) setLastValid(chosen);
   const range = useMemo(() => (chosen.invalid ? { ...lastValid, invalid: true } : chosen), [chosen, lastValid]);
-  const { metric, clientFilter, year } = choice;
+  const { clientFilter, year } = choice;
+  const counts = useMemo(() => (raw ? ratedCounts(raw.days) : null), [raw]);
+  const metric: Metric = choice.metric ?? (counts ? preferredMetric(counts, savedMetric) : (savedMetric ?? 'energy'));
   const params = useMemo<InsightsParams>(
     () => ({ metric, from: range.from, to: range.to, clientFilter, weekStartsOn, year }),
     [metric, range.from, range.to, clientFilter, weekStartsOn, year],
@@ -102,7 +107,7 @@ export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStart
 
   const years = useMemo(() => (raw ? yearsOf(raw.days) : []), [raw]);
   return useMemo(
-    () => (raw && insights ? { allDays: raw.days.length, clients: raw.clients, signals: raw.signals, insights, series, focusClientId, years, range } : undefined),
-    [raw, insights, series, focusClientId, years, range],
+    () => (raw && insights ? { allDays: raw.days.length, clients: raw.clients, signals: raw.signals, insights, metric, series, focusClientId, years, range } : undefined),
+    [raw, insights, metric, series, focusClientId, years, range],
   );
 }

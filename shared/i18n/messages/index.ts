@@ -2,19 +2,22 @@ import { app } from './app';
 import { backupErrors } from './backupErrors';
 import { backups } from './backups';
 import { clients } from './clients';
+import { explain } from './explain';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
 import { importing } from './importing';
 import { importErrors } from './importErrors';
+import { importMore } from './importMore';
 import { insights } from './insights';
 import { journal } from './journal';
 import { menu } from './menu';
 import { readings } from './readings';
 import { settings } from './settings';
+import { shell } from './shell';
 import { today } from './today';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
