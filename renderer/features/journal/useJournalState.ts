@@ -3,11 +3,22 @@ import type { DayKey } from '../../../shared/domain/types';
 import { monthStart, todayKey } from '../../../shared/domain/dates';
 import type { JournalQuery, RatingRange } from '../../db/entries';
 import { isNarrowed } from '../../db/timeline';
+import { searchTokens } from '../../../shared/domain/search';
 
 /** How many days one page of the timeline holds; "Show more" adds as many again. */
 export const PAGE_DAYS = 50;
-/** Typing pauses this long before the journal is searched, so each keystroke does not query. */
+/**
+ * The longest a search waits for: a one-letter word (which matches most of a journal) waits this
+ * pause in typing, and a search typed while the previous one is still being answered waits for that
+ * answer (one search at a time, the newest text next). Otherwise each keystroke searches at once.
+ */
 export const SEARCH_DEBOUNCE_MS = 250;
+
+/** True when every word of the text has at least two letters: precise enough to search at once. */
+function preciseEnough(text: string): boolean {
+  const words = searchTokens(text);
+  return words.length > 0 && words.every((w) => w.length >= 2);
+}
 
 export type JournalView = 'timeline' | 'calendar';
 
@@ -49,11 +60,18 @@ export function useJournalState() {
   /** Enter on a calendar day swaps the calendar for the timeline: the focus must land somewhere. */
   const [focusDayFilter, setFocusDayFilter] = useState(false);
 
+  /** The search text whose results are on screen (the timeline reports it), or null before any. */
+  const [answered, setAnswered] = useState<string | null>(null);
+
   useEffect(() => {
     if (typed === search) return;
+    if (answered === search && (preciseEnough(typed) || typed.trim() === '')) {
+      setSearch(typed);
+      return;
+    }
     const timer = setTimeout(() => setSearch(typed), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [typed, search]);
+  }, [typed, search, answered]);
 
   useEffect(() => setDayLimit(PAGE_DAYS), [search, filters]);
 
@@ -99,6 +117,8 @@ export function useJournalState() {
     /** Applies the typed text at once (Enter in the search field). */
     searchNow: () => setSearch(typed),
     search,
+    /** The timeline says which search text its results are for. */
+    setAnswered,
     filters,
     setFilter,
     clearAll,
