@@ -6,10 +6,21 @@ export type Lang = 'fr' | 'en';
 
 export type ClientStatus = 'active' | 'paused' | 'ended';
 
+/** A client's tick on one of the user's ideal-client criteria (the list itself is in Settings). */
 export interface IdealCriterion {
   id: string;
+  /** The criterion's label when it was ticked, kept so that a backup reads on its own. */
   label: string;
   met: boolean;
+}
+
+/**
+ * One of the user's ideal-client criteria, shared by every client. A default one ("seed-3") has an
+ * empty label and is shown in the UI language; the user's own keep what they typed.
+ */
+export interface CriterionDef {
+  id: string;
+  label: string;
 }
 
 export interface Client {
@@ -108,6 +119,8 @@ export interface Settings {
   welcomeDone: boolean;
   /** Show the bilingual reflection prompts on Today. */
   showPrompts: boolean;
+  /** The ideal-client checklist every client is ticked against; null: the defaults, never edited. */
+  idealCriteria: CriterionDef[] | null;
   /**
    * The score Insights opens on, as the user last chose it; absent or null: the one with data
    * (shared/stats/metricChoice.ts). Optional so that backups written before it stay byte for byte.
@@ -127,6 +140,7 @@ export const DEFAULT_SETTINGS: Settings = {
   writingLanguages: 'both',
   welcomeDone: false,
   showPrompts: true,
+  idealCriteria: null,
 };
 
 /** The time the reminder is set to when the user turns it on. */

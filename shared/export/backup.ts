@@ -52,7 +52,11 @@ export function createBackup(content: BackupContent): HumeurBackup {
  * alphabetically — a writer never drops data; the reader decides.
  */
 export function serialiseBackup(backup: HumeurBackup): string {
-  return `${JSON.stringify(inSchemaOrder(backup, backupSchema), null, 2)}\n`;
+  const ordered = inSchemaOrder(backup, backupSchema) as { settings: Record<string, unknown> };
+  // Never-edited ideal-client criteria (the defaults) are left out, as in files written before the
+  // shared checklist existed: the reader takes an absent list as the defaults.
+  if (ordered.settings.idealCriteria === null) delete ordered.settings.idealCriteria;
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

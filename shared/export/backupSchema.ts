@@ -88,6 +88,8 @@ export const settingsSchema = z.object({
   writingLanguages: z.enum(['fr', 'en', 'both']).default('both'),
   welcomeDone: z.boolean().default(true),
   showPrompts: z.boolean(),
+  /** Absent from backups written before the shared checklist: the defaults. */
+  idealCriteria: z.array(z.object({ id, label: z.string() })).nullable().default(null),
   // Absent from backups written before it existed: they restore with the automatic choice.
   insightsMetric: z.enum(['mood', 'energy']).nullable().optional(),
 });

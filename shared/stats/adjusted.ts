@@ -20,7 +20,7 @@ import { type Matrix, cholesky, choleskyInverse } from './linalg';
 import { fitCalendarRegression } from './regression';
 
 export { MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA };
-import { MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA, designOf, designRows } from './adjustedDesign';
+import { type Design, MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA, designOf, designRows } from './adjustedDesign';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT } from './thresholds';
 import { type Metric, type PreparedDays, type StatsOptions, metricValues, prepareDays, reportedClients } from './prepare';
 
@@ -100,13 +100,12 @@ function olsInverseDiagonal(xtx: Matrix, p: number, n: number): number[] | null 
   return null;
 }
 
-/**
- * Fits the model on a prepared period. `priority` lists the clients to keep first when there are
- * more than MAX_CLIENT_COLUMNS (the reported ones); the rest are chosen by number of days.
- * Standard errors are computed for the priority clients (all modelled ones when it is empty).
- */
 export interface ModelOptions {
-  /** Day-level indicators (signal ids) added as columns; their effects land in `extras`, and only theirs get robust errors. */
+  /**
+   * Day-level indicators (signal ids) added as columns, for the signals' adjusted effects: they land
+   * in `extras` with robust errors; that model leaves yesterday's clients out, and its client
+   * effects are not meant for verdicts (no independence, posterior errors only).
+   */
   extras?: readonly string[];
   /**
    * The former model, for the methods comparison of docs/statistics.md: no time term, no
@@ -115,10 +114,32 @@ export interface ModelOptions {
   legacy?: boolean;
 }
 
+interface CachedDesign {
+  key: string;
+  design: Design;
+  rows: ReturnType<typeof designRows>;
+  xtx: Matrix;
+}
+
+/**
+ * Mood and energy are usually rated on the same days: the second metric's model then reuses the
+ * first's design, sparse rows and XᵀX (only the response differs).
+ */
+const designCache = new WeakMap<PreparedDays, CachedDesign>();
+
+/**
+ * Fits the model on a prepared period. `priority` lists the clients to keep first when there are
+ * more than MAX_CLIENT_COLUMNS (the reported ones); the rest are chosen by number of days.
+ * Standard errors are computed for the priority clients (all modelled ones when it is empty).
+ */
 export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: readonly string[] = [], options: ModelOptions = {}): AdjustedModel {
   const values = metricValues(prep, metric);
   const legacy = options.legacy ?? false;
-  const design = designOf(prep, values, priority, options.extras ?? [], legacy);
+  const key = JSON.stringify([priority, options.extras ?? [], legacy]);
+  const cached = designCache.get(prep);
+  const fresh = designOf(prep, values, priority, options.extras ?? [], legacy, cached && cached.key === key ? cached.design : null);
+  const reuse = cached !== undefined && cached.key === key && fresh === cached.design;
+  const design = fresh;
   const n = design.rows.length;
   const effects = new Map<string, AdjustedEffect>();
   prep.clientIds.forEach((id, ci) => effects.set(id, emptyEffect(design.counts[ci], n - design.counts[ci])));
@@ -136,13 +157,15 @@ export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: r
       if (design.lagCol[ci] >= 0) targets.push(design.lagCol[ci]);
     }
   }
-  const { day, x } = designRows(prep, design);
+  const { day, x } = reuse ? cached.rows : designRows(prep, design);
   const y = new Float64Array(n);
   for (let k = 0; k < n; k++) y[k] = values[design.rows[k]];
-  const fit = fitCalendarRegression({ day, y, x, p: design.p, penalty: design.penalty, targets, whiten: !legacy, robust: !legacy });
+  const fit = fitCalendarRegression({ day, y, x, p: design.p, penalty: design.penalty, targets, whiten: !legacy, robust: !legacy, xtx: reuse ? cached.xtx : undefined });
   if (!fit) return failed;
+  if (!reuse) designCache.set(prep, { key, design, rows: { day, x }, xtx: fit.rawXtx });
   const seOf = new Map(targets.map((j, k) => [j, fit.se[k]]));
-  const olsDiagonal = olsInverseDiagonal(fit.rawXtx, design.p, n);
+  // Collinearity diagnostics only matter for clients' verdicts, not for the signals' model.
+  const olsDiagonal = design.extraCol.size > 0 ? null : olsInverseDiagonal(fit.rawXtx, design.p, n);
   const carryOver = new Map<string, CarryOverEffect>();
 
   for (const ci of design.modelled) {

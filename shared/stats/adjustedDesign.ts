@@ -50,11 +50,23 @@ export interface Design {
   basis: TimeBasis;
 }
 
-export function designOf(prep: PreparedDays, values: Float64Array, priority: readonly string[], extras: readonly string[], legacy: boolean): Design {
+/**
+ * The design for the rated days of `values`; returns `previous` itself when it was built (with the
+ * same priority, extras and legacy flag) on exactly the same rated days.
+ */
+export function designOf(
+  prep: PreparedDays,
+  values: Float64Array,
+  priority: readonly string[],
+  extras: readonly string[],
+  legacy: boolean,
+  previous: Design | null = null,
+): Design {
   let n = 0;
   const all = new Int32Array(prep.count);
   for (let i = 0; i < prep.count; i++) if (!Number.isNaN(values[i])) all[n++] = i;
   const rows = all.subarray(0, n);
+  if (previous && previous.rows.length === n && previous.rows.every((r, k) => r === rows[k])) return previous;
   const counts = new Int32Array(prep.clientIds.length);
   const afterCounts = new Int32Array(prep.clientIds.length);
   const weekdayCounts = new Int32Array(7);
@@ -90,7 +102,8 @@ export function designOf(prep: PreparedDays, values: Float64Array, priority: rea
   }
   const lagCol = new Int32Array(prep.clientIds.length).fill(-1);
   for (const ci of modelled) {
-    if (afterCounts[ci] === 0 || legacy) continue;
+    // The signals' model (extras) leaves yesterday's clients out: fewer columns, same adjustment for today's.
+    if (afterCounts[ci] === 0 || legacy || extras.length > 0) continue;
     lagCol[ci] = diag.length;
     diag.push(RIDGE_LAMBDA);
   }

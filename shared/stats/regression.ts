@@ -37,6 +37,8 @@ export interface RegressionProblem {
   targets: readonly number[];
   /** Quasi-difference by the estimated AR(1) before the final fit; default true. */
   whiten?: boolean;
+  /** XᵀX of the (unwhitened) design when already known, e.g. from the other metric on the same days. */
+  xtx?: Matrix;
   /** Widen by Newey–West and the fixed-b factor; default true. False gives the i.i.d. posterior interval. */
   robust?: boolean;
 }
@@ -84,6 +86,14 @@ function normalEquations(x: SparseRows, y: Float64Array, p: number): { xtx: Matr
   }
   for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) xtx[j][i] = xtx[i][j];
   return { xtx, xty };
+}
+
+function crossProduct(x: SparseRows, y: Float64Array, p: number): number[] {
+  const xty = new Array<number>(p).fill(0);
+  for (let k = 0; k + 1 < x.rowStart.length; k++) {
+    for (let a = x.rowStart[k]; a < x.rowStart[k + 1]; a++) xty[x.cols[a]] += x.vals[a] * y[k];
+  }
+  return xty;
 }
 
 function residuals(x: SparseRows, y: Float64Array, beta: readonly number[]): Float64Array {
@@ -139,7 +149,7 @@ export function fitCalendarRegression(problem: RegressionProblem): RegressionFit
   const { day, p, penalty, targets } = problem;
   const n = problem.y.length;
   if (n < 3) return null;
-  const raw = normalEquations(problem.x, problem.y, p);
+  const raw = problem.xtx ? { xtx: problem.xtx, xty: crossProduct(problem.x, problem.y, p) } : normalEquations(problem.x, problem.y, p);
   let chol = cholesky(addMatrix(raw.xtx, penalty));
   if (!chol.ok) return null;
   let beta = choleskySolve(chol.value, raw.xty);

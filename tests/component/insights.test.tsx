@@ -77,7 +77,8 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Record 2 more days with Rare Ltd to see its effect (3 of the 5 needed).')).toBeTruthy();
     // Every chart is a named figure with its reading.
     expect(screen.getByRole('figure', { name: 'Which clients drain or lift your energy' })).toBeTruthy();
-    expect(screen.getByRole('figure', { name: 'Year in pixels' })).toBeTruthy();
+    // The charts below the ranking follow it, one per frame.
+    expect(await screen.findByRole('figure', { name: 'Year in pixels' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('follows the controls: mood re-ranks, all clients brings the ended one back, and a data table opens', async () => {
@@ -95,7 +96,7 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'All clients' }));
     await waitFor(async () => expect((await rankingRows('Which clients drain or lift your mood')).map((r) => r[0])).toContain('Atelier Éole'));
 
-    const weekdays = screen.getByRole('region', { name: 'Day of the week' });
+    const weekdays = await screen.findByRole('region', { name: 'Day of the week' }, { timeout: 10_000 });
     const toggle = within(weekdays).getByRole('button', { name: 'Show data table' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);

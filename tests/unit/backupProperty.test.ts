@@ -50,6 +50,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   writingLanguages: fc.constantFrom('fr', 'en', 'both'),
   welcomeDone: fc.boolean(),
   showPrompts: fc.boolean(),
+  idealCriteria: fc.option(fc.array(fc.record({ id: fc.string({ minLength: 1 }), label: fc.string() }), { maxLength: 4 }), { nil: null }),
   insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 

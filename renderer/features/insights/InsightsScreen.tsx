@@ -1,19 +1,23 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { addDays, addMonths, formatShortDay, todayKey } from '../../../shared/domain/dates';
 import { useSettings } from '../../app/settings';
 import { InsightsControls } from './InsightsControls';
-import { MoneySection } from './MoneySection';
+import { InsightsSections } from './InsightsSections';
 import { OverTimeSection } from './OverTimeSection';
-import { HoursSection, WeekdaySection } from './PatternsSection';
 import { PixelsSection } from './PixelsSection';
 import { RankingSection } from './RankingSection';
-import { SignalEffectsSection, SignalsPerClientSection } from './SignalsSection';
 import { clientLooks, signalNames } from './lookups';
 import { useChartTheme } from './useChartTheme';
 import { EarlySection } from './EarlySection';
 import { useInsightsData, type InsightsChoice } from './useInsightsData';
 import './insights.css';
 import { EmptyNotice } from '../emptyStates';
+
+/** Redrawn only when its numbers, the metric, the language or the theme change. */
+const Ranking = memo(RankingSection);
+
+/** Which choice a part of the page shows: the charts below the ranking may follow it a moment later. */
+const choiceKeyOf = (d: { insights: { metric: string }; range: { from?: string; to?: string } }) => `${d.insights.metric}|${d.range.from ?? ''}|${d.range.to ?? ''}`;
 
 /** Below about two weeks of days, Insights shows the first-days view: what can be said, and how far each client is from a verdict. */
 export const MIN_JOURNAL_DAYS = 14;
@@ -39,7 +43,18 @@ export function InsightsScreen() {
     },
     [update],
   );
-  const data = useInsightsData(choice, today, settings.weekStartsOn, settings.insightsMetric ?? null);
+  const savedMetric = settings.insightsMetric ?? null;
+  const data = useInsightsData(choice, today, settings.weekStartsOn, savedMetric);
+  // The ranking follows the choice at once; the charts below follow a deferred copy of it (React
+  // draws them in the background), except the year and the ringed client, picked in those charts.
+  const laterChoice = useDeferredValue(choice);
+  const sectionChoice = useMemo(
+    () => ({ ...laterChoice, year: choice.year, focusClientId: choice.focusClientId }),
+    [laterChoice, choice.year, choice.focusClientId],
+  );
+  const sectionData = useInsightsData(sectionChoice, today, settings.weekStartsOn, savedMetric);
+  const onFocus = useCallback((focusClientId: string | null) => change({ focusClientId }), [change]);
+  const onYear = useCallback((year: number) => change({ year }), [change]);
   const look = useMemo(() => clientLooks(data?.clients ?? [], t('insights.unknownClient')), [data?.clients, t]);
   const signalName = useMemo(() => signalNames(data?.signals ?? [], lang), [data?.signals, lang]);
 
@@ -99,14 +114,24 @@ export function InsightsScreen() {
         </div>
       ) : (
         <div className="insights-sections">
-          <RankingSection {...common} />
-          <OverTimeSection {...common} series={data.series} focusClientId={data.focusClientId} onFocus={(id) => change({ focusClientId: id })} />
-          <PixelsSection {...common} years={data.years} onYear={(year) => change({ year })} weekStartsOn={settings.weekStartsOn} />
-          <WeekdaySection {...common} />
-          <HoursSection {...common} />
-          <SignalsPerClientSection insights={insights} look={look} signalName={signalName} lang={lang} t={t} />
-          <SignalEffectsSection {...common} signalName={signalName} />
-          <MoneySection rows={insights.money} look={look} lang={lang} t={t} />
+          <div className="insights-now" data-choice={choiceKeyOf(data)}>
+            <Ranking {...common} />
+          </div>
+          {sectionData && sectionData.insights.dayCount > 0 && (
+            <InsightsSections
+              data={sectionData}
+              choiceKey={choiceKeyOf(sectionData)}
+              metric={sectionData.metric}
+              look={look}
+              signalName={signalName}
+              lang={lang}
+              t={t}
+              theme={chartTheme}
+              weekStartsOn={settings.weekStartsOn}
+              onFocus={onFocus}
+              onYear={onYear}
+            />
+          )}
         </div>
       )}
     </section>

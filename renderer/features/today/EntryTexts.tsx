@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { EntryText, Lang } from '../../../shared/domain/types';
 import { useSettings } from '../../app/settings';
+import { ChipToolbar } from '../../components/ChipToolbar';
 import { insertPrompt, PROMPT_KEYS } from './prompts';
 
 interface Props {
@@ -55,7 +56,7 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
         <p className="field-hint">{t('today.text.hint')}</p>
       </div>
       {showPrompts && (
-        <div className="prompts" role="group" aria-label={t('today.prompts.label')}>
+        <ChipToolbar className="prompts" label={t('today.prompts.label')}>
           {PROMPT_KEYS.map((key) => (
             <button
               key={key}
@@ -68,7 +69,7 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
               {t(key)}
             </button>
           ))}
-        </div>
+        </ChipToolbar>
       )}
       <div className={order.length === 1 ? 'texts texts-single' : 'texts'}>
         {order.map((l, i) => (

@@ -6,6 +6,8 @@ import { emptyStates } from './emptyStates';
 import { explain } from './explain';
 import { exportDoc } from './exportDoc';
 import { exporting } from './exporting';
+import { frictions } from './frictions';
+import { idealCriteria } from './idealCriteria';
 import { importing } from './importing';
 import { importErrors } from './importErrors';
 import { importMore } from './importMore';
@@ -16,6 +18,7 @@ import { readings } from './readings';
 import { reminder } from './reminder';
 import { settings } from './settings';
 import { shell } from './shell';
+import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
 import { welcome } from './welcome';
 import { writing } from './writing';
@@ -23,7 +26,7 @@ import { writing } from './writing';
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
 export const catalogs = {
   app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain,
-  reminder, writing, welcome, emptyStates,
+  frictions, signalsAdmin, idealCriteria, reminder, writing, welcome, emptyStates,
 };
 
 type Catalogs = typeof catalogs;
