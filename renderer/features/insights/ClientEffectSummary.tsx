@@ -6,6 +6,7 @@ import { useDb } from '../../app/DbContext';
 import { hrefFor } from '../../app/route';
 import { useT } from '../../app/settings';
 import { loadDaySummaries } from '../../db/days';
+import { getClient } from '../../db/clients';
 import './insights.css';
 
 /**
@@ -18,7 +19,7 @@ export function ClientEffectSummary({ clientId }: { clientId: string }) {
   const db = useDb();
   const { t, lang } = useT();
   const data = useLiveQuery(async () => {
-    const [days, client] = await Promise.all([loadDaySummaries(db), db.clients.get(clientId)]);
+    const [days, client] = await Promise.all([loadDaySummaries(db), getClient(db, clientId)]);
     return { days, clientName: client?.name ?? null };
   }, [db, clientId]);
   const effects = useMemo(() => (data ? computeClientEffects(data.days, { clientIds: [clientId] })[0] : undefined), [data, clientId]);

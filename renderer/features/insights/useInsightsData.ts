@@ -5,6 +5,7 @@ import type { Client, DayKey, DaySummary, Signal } from '../../../shared/domain/
 import { computeInsights, dailySeries, type ClientRate, type DailyPoint, type Insights, type Metric } from '../../../shared/stats';
 import { useDb } from '../../app/DbContext';
 import { listClients } from '../../db/clients';
+import { listSignals } from '../../db/signals';
 import { loadDaySummaries } from '../../db/days';
 
 export type RangePreset = '3m' | '12m' | 'all' | 'custom';
@@ -68,7 +69,7 @@ function yearsOf(days: readonly DaySummary[]): number[] {
 export function useInsightsData(choice: InsightsChoice, today: DayKey, weekStartsOn: 0 | 1): InsightsData | undefined {
   const db = useDb();
   const raw = useLiveQuery(async () => {
-    const [days, clients, signals] = await Promise.all([loadDaySummaries(db), listClients(db), db.signals.toArray()]);
+    const [days, clients, signals] = await Promise.all([loadDaySummaries(db), listClients(db), listSignals(db)]);
     return { days, clients, signals };
   }, [db]);
   const chosen = useMemo(() => rangeOf(choice, today), [choice, today]);
