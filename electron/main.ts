@@ -5,13 +5,14 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, session, shell, type IpcMainInvokeEvent } from 'electron';
 import type { Lang } from '../shared/domain/types';
 import { languageFromLocale } from '../shared/i18n';
 import { Channels, type MenuCommand } from '../shared/ipc/contract';
 import { registerIpcHandlers } from './ipc';
 import { backupFolder } from './ipc/backups';
 import { installMenu } from './menu';
+import { forwardLockEvents } from './power';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -85,6 +86,10 @@ function start(): void {
   });
   rebuildMenu();
   openMainWindow();
+  // A protected journal drops its key when the session locks or the computer sleeps.
+  forwardLockEvents(powerMonitor, (reason) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(Channels.lockRequest, reason);
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

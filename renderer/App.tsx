@@ -10,6 +10,7 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
+import { PrivacySection } from './features/privacy/PrivacySection';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast.
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((m) => ({ default: m.InsightsScreen })));
@@ -118,7 +119,14 @@ export function App() {
           {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'import' && <ImportScreen />}
-          {route.screen === 'settings' && <SettingsScreen extraSections={<BackupsSection />} />}
+          {route.screen === 'settings' && <SettingsScreen
+              extraSections={
+                <>
+                  <PrivacySection />
+                  <BackupsSection />
+                </>
+              }
+            />}
         </Suspense>
       </main>
       <BackupScheduler />

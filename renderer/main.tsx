@@ -8,6 +8,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
 import { openHumeurDb } from './db/schema';
 import { ensureDefaultSignals } from './db/signals';
+import { loadVault } from './db/vault/protection';
+import { VaultGate } from './features/privacy/VaultGate';
 import { startStorageCheck } from './app/storage';
 import './styles/base.css';
 import './styles/components.css';
@@ -17,7 +19,9 @@ function Shell() {
   return (
     <ErrorBoundary lang={lang}>
       <ToastProvider>
-        <App />
+        <VaultGate>
+          <App />
+        </VaultGate>
       </ToastProvider>
     </ErrorBoundary>
   );
@@ -30,6 +34,8 @@ async function start() {
   try {
     await db.open();
     await ensureDefaultSignals(db);
+    // A protected journal opens on its lock screen.
+    await loadVault(db);
   } catch (error) {
     // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
     root.render(

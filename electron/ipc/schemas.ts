@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isDayKey } from '../../shared/domain/dates';
-import type { BackupWriteRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { BackupWriteRequest, LockReason, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import type { Lang, Result } from '../../shared/domain/types';
 
 const fileName = z.string().trim().min(1).max(255);
@@ -46,3 +46,6 @@ export function parseRequest<T>(schema: z.ZodType<T>, value: unknown): Result<T>
   const parsed = schema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: INVALID_REQUEST };
 }
+
+/** What the shell may send on the lock channel (the preload checks the same list on arrival). */
+export const lockReasonSchema: z.ZodType<LockReason> = z.enum(['lock-screen', 'suspend']);

@@ -61,5 +61,7 @@ export function createWebPlatform(): DesktopApi {
     openBackupFolder: unsupported,
     setLanguage: async () => {},
     onMenuCommand: () => () => {},
+    // A browser tells a page nothing about the session locking; the idle timer still applies.
+    onLockRequest: () => () => {},
   };
 }

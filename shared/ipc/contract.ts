@@ -17,6 +17,7 @@ export const Channels = {
   backupOpenFolder: 'humeur:backups:open-folder',
   setLanguage: 'humeur:app:set-language',
   menuCommand: 'humeur:app:menu-command',
+  lockRequest: 'humeur:app:lock-request',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];
@@ -65,7 +66,10 @@ export interface BackupWriteRequest {
   day: string;
 }
 
-export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note';
+export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note' | 'lock-now';
+
+/** Why the desktop shell asks a protected journal to lock: the session locked, or the computer goes to sleep. */
+export type LockReason = 'lock-screen' | 'suspend';
 
 export interface DesktopApi {
   /** 'web' for the browser build, where files download and there is no backup folder. */
@@ -80,6 +84,8 @@ export interface DesktopApi {
   setLanguage(lang: Lang): Promise<void>;
   /** Menu items the renderer acts on; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The computer locks or sleeps (Electron's powerMonitor); returns an unsubscribe function. */
+  onLockRequest(listener: (reason: LockReason) => void): () => void;
 }
 
 declare global {

@@ -21,6 +21,7 @@ const bridge = vi.hoisted(() => {
     openBackupFolder: vi.fn(),
     setLanguage: vi.fn(async () => {}),
     onMenuCommand: vi.fn(() => () => {}),
+    onLockRequest: vi.fn(() => () => {}),
   } satisfies DesktopApi;
   (window as { humeur?: unknown }).humeur = fake;
   return fake;

@@ -24,6 +24,8 @@ export const PRIVACY_META_KEY = 'privacy';
 export interface PrivacyMeta {
   ring: KeyRing;
   state: 'encrypting' | 'on' | 'decrypting';
+  /** Minutes without use before the journal locks; 0 = never (see autoLock.ts). */
+  autoLockMinutes?: number;
 }
 
 export async function readPrivacy(db: HumeurDb): Promise<PrivacyMeta | undefined> {
