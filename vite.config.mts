@@ -15,7 +15,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// `base: './'` so the built files load from file:// inside Electron as well as from a web server.
+// `base: './'` so the built files load from app://humeur/ inside Electron as well as from a web server.
 export default defineConfig({
   root: 'renderer',
   base: './',

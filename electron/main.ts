@@ -4,36 +4,45 @@
  * objects as parameters (window.ts, security.ts, menu.ts, ipc/*).
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import type { Lang } from '../shared/domain/types';
-import { languageFromLocale } from '../shared/i18n';
+import { languageFromLocale, translate } from '../shared/i18n';
+import type { RecoveryReason } from '../shared/ipc/appOrigin';
 import { Channels, type MenuCommand } from '../shared/ipc/contract';
 import { registerIpcHandlers } from './ipc';
 import { backupFolder } from './ipc/backups';
+import { preparePrintFolder, removePrintFolder } from './ipc/files';
 import { installMenu } from './menu';
 import { forwardLockEvents } from './power';
-import { hardenSession, hardenWebContents } from './security';
+import { APP_URL, appRoots, installAppProtocol, registerAppScheme } from './protocol';
+import { installShellGuards, type Log } from './security';
 import { createMainWindow } from './window';
 
-// This file runs as dist/electron/electron/main.js; Vite builds the page into dist/renderer/.
-const INDEX_HTML = path.join(__dirname, '..', '..', 'renderer', 'index.html');
+// This file runs as dist/electron/electron/main.js; Vite builds the page into dist/renderer/,
+// which protocol.ts serves as app://humeur/.
+const RENDERER_FOLDER = path.join(__dirname, '..', '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.js');
-const APP_URL = pathToFileURL(INDEX_HTML).href;
+
+const log: Log = (message, detail) => console.warn(`[humeur] ${message}`, detail ?? '');
 
 let mainWindow: BrowserWindow | null = null;
 let language: Lang = 'en';
 
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow(
-    { createWindow: (options) => new BrowserWindow(options), nativeTheme, platform: process.platform },
-    { preload: PRELOAD, indexHtml: INDEX_HTML },
+    { createWindow: (options) => new BrowserWindow(options), nativeTheme, log, onGiveUp: showGiveUp },
+    { preload: PRELOAD, appUrl: APP_URL },
   );
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
   return window;
+}
+
+/** The page failed again and again: say so rather than reload it forever. */
+function showGiveUp(reason: RecoveryReason): void {
+  dialog.showErrorBox(translate(language, 'shell.giveUp.title'), translate(language, reason === 'crash' ? 'shell.giveUp.crash' : 'shell.giveUp.unresponsive'));
 }
 
 /** A second launch, a dock click or a menu command brings the one window forward. */
@@ -57,8 +66,14 @@ function rebuildMenu(): void {
   installMenu(Menu, { lang: language, platform: process.platform, isPackaged: app.isPackaged, send: sendMenuCommand });
 }
 
-function start(): void {
-  hardenSession(session.defaultSession);
+function printFolder(): string {
+  return path.join(app.getPath('userData'), 'print-temp');
+}
+
+async function start(): Promise<void> {
+  installShellGuards(app, session.defaultSession, { appUrl: APP_URL, development: !app.isPackaged, log });
+  await preparePrintFolder(printFolder());
+  installAppProtocol(protocol, { roots: appRoots(RENDERER_FOLDER, printFolder()), log: app.isPackaged ? undefined : log });
   language = languageFromLocale(app.getLocale());
   app.setAboutPanelOptions({ applicationName: 'Humeur', applicationVersion: app.getVersion() });
   if (process.platform === 'win32') app.setAppUserModelId('app.humeur.desktop');
@@ -71,12 +86,13 @@ function start(): void {
       defaultDirectory: () => app.getPath('documents'),
       language: () => language,
       createPrintWindow: (options) => new BrowserWindow(options),
+      printFolder: printFolder(),
     },
     backups: {
       folder: backupFolder(app.getPath('userData')),
       now: () => new Date(),
       openPath: (folder) => shell.openPath(folder),
-      log: (message, detail) => console.warn(`[humeur] ${message}`, detail),
+      log,
     },
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
     setLanguage: (lang) => {
@@ -92,14 +108,18 @@ function start(): void {
   });
 }
 
+// The smoke test (scripts/smoke-electron.mjs) runs the built app on a fresh profile; a packaged app ignores this.
+if (!app.isPackaged && process.env.HUMEUR_USER_DATA) app.setPath('userData', process.env.HUMEUR_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Every renderer is sandboxed, including any a future change forgets to configure.
   app.enableSandbox();
+  // Before the app is ready, as Electron requires for a privileged scheme.
+  registerAppScheme(protocol);
   app.on('second-instance', () => focusMainWindow());
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, APP_URL));
-  app.on('session-created', (created) => hardenSession(created));
+  app.on('will-quit', () => removePrintFolder(printFolder()));
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; elsewhere closing the window quits.
     if (process.platform !== 'darwin') app.quit();

@@ -1,55 +1,61 @@
 /**
  * The fence around the renderer: it may show the app's own index.html and nothing else, open no
- * window, get no permission and reach no network. Each function takes the Electron object it
- * hardens, so tests hand it a fake.
+ * window, get no permission beyond the two the app uses, and reach no network. Each function takes
+ * the Electron object it hardens, so tests hand it a fake.
  */
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
+import { APP_HOST, APP_SCHEME } from '../shared/ipc/appOrigin';
 import { CONTENT_SECURITY_POLICY } from '../shared/ipc/csp';
 
 /**
- * Schemes a request may use. file: is the app itself, devtools: the developer tools; data: and
- * blob: never leave the page (inline images, generated downloads). Everything else, http(s) and
- * ws(s) first, is cancelled: Humeur makes no network request at all.
+ * Schemes a request may use. app: is the app itself (protocol.ts), devtools: the developer tools;
+ * data: and blob: never leave the page (inline images, generated downloads). Everything else is
+ * cancelled: http(s) and ws(s) because Humeur makes no network request at all, file: because the
+ * page must never read the disk outside its own folder.
  */
-const ALLOWED_REQUEST_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:']);
+const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'devtools:', 'data:', 'blob:']);
 
 export type Log = (message: string, detail?: unknown) => void;
 
 const defaultLog: Log = (message, detail) => console.warn(`[humeur] ${message}`, detail ?? '');
 
-/**
- * A file: URL without its query and fragment, with a Windows drive letter in lower case, so that
- * "file:///C:/Humeur/index.html#/journal" and "file:///c:/Humeur/index.html" compare equal.
- * null for anything that is not a file: URL.
- */
-function normalizeFileUrl(url: string): string | null {
-  let parsed: URL;
+function parse(url: string | undefined): URL | null {
+  if (!url) return null;
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'file:') return null;
-  parsed.hash = '';
-  parsed.search = '';
-  return parsed.href.replace(/^file:\/\/\/([A-Za-z]):/, (_whole, drive: string) => `file:///${drive.toLowerCase()}:`);
+}
+
+/**
+ * A URL without its query and fragment, its scheme and host in lower case, so that
+ * "app://humeur/index.html#/journal" and "app://HUMEUR/index.html?recovered=crash" compare equal.
+ */
+function pageOf(url: string): string | null {
+  const parsed = parse(url);
+  if (!parsed || !parsed.host) return null;
+  return `${parsed.protocol.toLowerCase()}//${parsed.host.toLowerCase()}${parsed.pathname}`;
 }
 
 /**
  * True when `url` is the app's own index page, whatever its route: the renderer routes with the
- * hash, e.g. "file:///opt/Humeur/resources/app.asar/dist/renderer/index.html#/insights".
+ * hash, e.g. "app://humeur/index.html#/insights".
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
-  const normalized = normalizeFileUrl(url);
-  return normalized !== null && normalized === normalizeFileUrl(appUrl);
+  const page = pageOf(url);
+  return page !== null && page === pageOf(appUrl);
+}
+
+/** True for a URL or origin of the app itself, "app://humeur" or "app://humeur/index.html#/today". */
+export function isAppOrigin(url: string | undefined): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host.toLowerCase() === APP_HOST;
 }
 
 export function isAllowedRequestUrl(url: string): boolean {
-  try {
-    return ALLOWED_REQUEST_SCHEMES.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
+  const parsed = parse(url);
+  return parsed !== null && ALLOWED_REQUEST_SCHEMES.has(parsed.protocol);
 }
 
 type Headers = Record<string, string[]>;
@@ -95,25 +101,77 @@ export function hardenWebContents(contents: GuardedContents, appUrl: string, log
   });
 }
 
-export type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>;
+/**
+ * The permissions the app's own page may have: persistent-storage so the browser never evicts the
+ * journal under disk pressure (renderer/app/storage.ts asks for it), notifications for the evening
+ * reminder. Any other permission, and these two for any other origin, is refused.
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'notifications']);
+
+export function isPermissionGranted(permission: string, requestingUrl: string | undefined): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isAppOrigin(requestingUrl);
+}
 
 /**
- * Applied to every session: no permission (camera, notifications, clipboard read, …) is ever
- * granted, every request outside ALLOWED_REQUEST_SCHEMES is cancelled, and every response carries
- * the app's Content-Security-Policy.
+ * Chromium downloads Hunspell dictionaries from a Google server when spell checking needs them.
+ * It is switched off, with no language, and pointed at a port on this machine that nothing
+ * listens on, in case a future Electron starts a download anyway.
  */
-export function hardenSession(session: GuardedSession, log: Log = defaultLog): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log('permission refused', permission);
-    callback(false);
+export const UNREACHABLE_DICTIONARY_URL = 'http://127.0.0.1:9/';
+
+export type GuardedSession = Pick<
+  Session,
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'webRequest'
+  | 'setSpellCheckerEnabled'
+  | 'setSpellCheckerLanguages'
+  | 'setSpellCheckerDictionaryDownloadURL'
+>;
+
+export interface SessionGuardOptions {
+  log?: Log;
+  /** Development builds log every refused request, so that a stray one is seen before a release. */
+  development?: boolean;
+}
+
+/**
+ * Applied to every session: no spell-checker download, only the app's own permissions, every
+ * request outside ALLOWED_REQUEST_SCHEMES cancelled, and the app's Content-Security-Policy on
+ * every response.
+ */
+export function hardenSession(session: GuardedSession, options: SessionGuardOptions = {}): void {
+  const log = options.log ?? defaultLog;
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerLanguages([]);
+  session.setSpellCheckerDictionaryDownloadURL(UNREACHABLE_DICTIONARY_URL);
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const url = details?.requestingUrl || contents?.getURL();
+    const granted = isPermissionGranted(permission, url);
+    if (!granted) log('permission refused', { permission, url });
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url);
-    if (!allowed) log('request blocked', details.url);
+    if (!allowed && options.development) log('request blocked', details.url);
     callback({ cancel: !allowed });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
+}
+
+export type GuardedApp = Pick<App, 'on'>;
+
+/**
+ * Hardens the default session now and every session and WebContents created later, including
+ * any a future change (or a library) creates without thinking of it.
+ */
+export function installShellGuards(app: GuardedApp, defaultSession: GuardedSession, options: SessionGuardOptions & { appUrl: string }): void {
+  hardenSession(defaultSession, options);
+  app.on('session-created', (created) => hardenSession(created, options));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options.appUrl, options.log));
 }

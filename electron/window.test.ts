@@ -1,23 +1,32 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow, WINDOW_BACKGROUND } from './window';
-
 function fakeWindow() {
   const once = new Map<string, () => void>();
+  const contentsListeners = new Map<string, (event: unknown, details: unknown) => void>();
   return {
     once: vi.fn((event: string, listener: () => void) => once.set(event, listener)),
+    on: vi.fn(),
     show: vi.fn(),
-    loadFile: vi.fn(async () => {}),
-    fire: (event: string) => once.get(event)?.(),
+    loadURL: vi.fn(async () => {}),
+    isDestroyed: () => false,
+    fireOnce: (event: string) => once.get(event)?.(),
+    webContents: {
+      on: vi.fn((event: string, listener: (event: unknown, details: unknown) => void) => contentsListeners.set(event, listener)),
+      loadURL: vi.fn(async (_url: string) => {}),
+      forcefullyCrashRenderer: vi.fn(),
+      isDestroyed: () => false,
+      emit: (event: string, e: unknown, details: unknown) => contentsListeners.get(event)!(e, details),
+    },
   };
 }
 
-function open(dark: boolean, platform: NodeJS.Platform = 'darwin') {
+function open(dark: boolean) {
   const window = fakeWindow();
   const createWindow = vi.fn((_options: BrowserWindowConstructorOptions) => window);
   createMainWindow(
-    { createWindow: createWindow as never, nativeTheme: { shouldUseDarkColors: dark }, platform },
-    { preload: '/app/dist/electron/electron/preload.js', indexHtml: '/app/dist/renderer/index.html' },
+    { createWindow: createWindow as never, nativeTheme: { shouldUseDarkColors: dark }, log: () => {}, onGiveUp: vi.fn() },
+    { preload: '/app/dist/electron/electron/preload.js', appUrl: 'app://humeur/index.html' },
   );
   return { window, options: createWindow.mock.calls[0][0] };
 }
@@ -30,18 +39,20 @@ describe('the main window', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
     });
+    expect(options.webPreferences?.enableBlinkFeatures).toBeUndefined();
     expect(options).toMatchObject({ title: 'Humeur', show: false });
     expect(options.minWidth).toBeLessThan(options.width!);
     expect(options.minHeight).toBeLessThan(options.height!);
   });
 
-  it('checks spelling with the system on macOS and Windows, and never downloads dictionaries on Linux', () => {
-    expect(open(false, 'darwin').options.webPreferences?.spellcheck).toBe(true);
-    expect(open(false, 'win32').options.webPreferences?.spellcheck).toBe(true);
-    expect(open(false, 'linux').options.webPreferences?.spellcheck).toBe(false);
+  it('never checks spelling, which would download dictionaries', () => {
+    expect(open(false).options.webPreferences?.spellcheck).toBe(false);
   });
 
   it('paints the theme background before the page is ready', () => {
@@ -49,11 +60,17 @@ describe('the main window', () => {
     expect(open(true).options.backgroundColor).toBe(WINDOW_BACKGROUND.dark);
   });
 
-  it('loads the built page and shows itself once ready to show', () => {
+  it('loads the app from app://humeur/, never a file: URL, and shows itself once ready to show', () => {
     const { window } = open(false);
-    expect(window.loadFile).toHaveBeenCalledWith('/app/dist/renderer/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('app://humeur/index.html');
     expect(window.show).not.toHaveBeenCalled();
-    window.fire('ready-to-show');
+    window.fireOnce('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads on Today when its page crashes', () => {
+    const { window } = open(false);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(window.webContents.loadURL).toHaveBeenCalledWith('app://humeur/index.html?recovered=crash#/today');
   });
 });

@@ -11,6 +11,7 @@ import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
 import { PrivacySection } from './features/privacy/PrivacySection';
+import { RecoveryNotice } from './app/RecoveryNotice';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast.
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((m) => ({ default: m.InsightsScreen })));
@@ -112,6 +113,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="content">
+        <RecoveryNotice />
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {route.screen === 'today' && <TodayScreen day={route.param} />}
           {route.screen === 'journal' && <JournalScreen entryId={route.param} />}

@@ -11,6 +11,7 @@ import { ensureDefaultSignals } from './db/signals';
 import { loadVault } from './db/vault/protection';
 import { VaultGate } from './features/privacy/VaultGate';
 import { startStorageCheck } from './app/storage';
+import { keepQuickDraftsInMemory, restoreDurableDrafts } from './features/today/drafts';
 import './styles/base.css';
 import './styles/components.css';
 
@@ -35,7 +36,14 @@ async function start() {
     await db.open();
     await ensureDefaultSignals(db);
     // A protected journal opens on its lock screen.
-    await loadVault(db);
+    const vault = await loadVault(db);
+    const placeDrafts = () => keepQuickDraftsInMemory(vault.status !== 'off', { forget: vault.status === 'locked' });
+    placeDrafts();
+    vault.subscribe(placeDrafts);
+    // Sealed drafts open only with the key: put them back once it is there, before the app shows.
+    vault.beforeShow.push(() => restoreDurableDrafts(db));
+    // Before any editor opens: what a killed browser kept only in IndexedDB becomes the draft again.
+    await restoreDurableDrafts(db).catch((error: unknown) => console.warn('[humeur] drafts could not be restored', error));
   } catch (error) {
     // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
     root.render(

@@ -1,18 +1,30 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, dayRange } from '../../shared/domain/dates';
 import type { BackupWriteRequest } from '../../shared/ipc/contract';
-import { backupFolder, listBackups, openBackupFolder, readBackup, writeBackup, type BackupsDeps } from './backups';
+import { backupFolder, listBackups, MAX_BACKUP_BYTES, openBackupFolder, readBackup, writeBackup, type BackupsDeps } from './backups';
 
 let userData: string;
 let deps: BackupsDeps;
+/** The main process's clock; each test moves it to the day it backs up. */
+let clock: Date;
 
-/** A backup as the renderer writes it: the whole journal as JSON, here with the day in it. */
+const FIXTURE = readFileSync(path.join(__dirname, '../../tests/fixtures/backup/humeur-backup-v1.json'), 'utf8');
+
+/** A backup as the renderer writes it: a real journal (the fixture), exported on `day`. */
 function backupOf(day: string, kind: BackupWriteRequest['kind'] = 'daily'): BackupWriteRequest {
-  const journal = { format: 'humeur-backup', version: 1, exportedOn: day, entries: [{ day, mood: 4, energy: 3, text: { fr: 'Journée calme', en: '' } }] };
+  const journal = { ...(JSON.parse(FIXTURE) as Record<string, unknown>), exportedAt: `${day}T19:35:01.000Z` };
   return { json: JSON.stringify(journal), kind, day };
+}
+
+/** Writes the backup of `day` with the main clock on that day, 21:35:01. */
+function writeOn(day: string, kind: BackupWriteRequest['kind'] = 'daily', request = backupOf(day, kind)) {
+  const [y, m, d] = day.split('-').map(Number);
+  clock = new Date(y, m - 1, d, 21, 35, 1);
+  return writeBackup(deps, request);
 }
 
 async function filesIn(folder: string): Promise<string[]> {
@@ -21,7 +33,8 @@ async function filesIn(folder: string): Promise<string[]> {
 
 beforeEach(async () => {
   userData = await mkdtemp(path.join(os.tmpdir(), 'humeur-backups-test-'));
-  deps = { folder: backupFolder(userData), now: () => new Date(2024, 9, 1, 21, 35, 1), openPath: vi.fn(async () => ''), log: vi.fn() };
+  clock = new Date(2024, 9, 1, 21, 35, 1);
+  deps = { folder: backupFolder(userData), now: () => clock, openPath: vi.fn(async () => ''), log: vi.fn() };
 });
 afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
@@ -29,7 +42,7 @@ afterEach(async () => {
 
 describe('writeBackup', () => {
   it('writes the daily backup and, the first time in a month, the monthly copy', async () => {
-    const result = await writeBackup(deps, backupOf('2024-10-03'));
+    const result = await writeOn('2024-10-03');
     expect(result).toEqual({
       ok: true,
       value: { name: 'humeur-backup-2024-10-03.json', kind: 'daily', day: '2024-10-03', size: Buffer.byteLength(backupOf('2024-10-03').json, 'utf8'), modifiedAt: expect.any(Number) },
@@ -39,26 +52,26 @@ describe('writeBackup', () => {
   });
 
   it('keeps the monthly copy of the first backup of the month and replaces a same-day daily backup', async () => {
-    await writeBackup(deps, backupOf('2024-10-03'));
-    await writeBackup(deps, backupOf('2024-10-04'));
-    const later = { ...backupOf('2024-10-04'), json: '{"edited":"in the evening"}' };
-    await writeBackup(deps, later);
+    await writeOn('2024-10-03');
+    await writeOn('2024-10-04');
+    const later = { ...backupOf('2024-10-04'), json: backupOf('2024-10-04').json.replace('"fr":', '"fr": ') };
+    await writeOn('2024-10-04', 'daily', later);
     expect(await readFile(path.join(deps.folder, 'humeur-backup-2024-10-monthly.json'), 'utf8')).toBe(backupOf('2024-10-03').json);
     expect(await readFile(path.join(deps.folder, 'humeur-backup-2024-10-04.json'), 'utf8')).toBe(later.json);
   });
 
   it('names a manual backup after the time and writes no monthly copy for it', async () => {
-    const result = await writeBackup(deps, backupOf('2024-10-01', 'manual'));
+    const result = await writeOn('2024-10-01', 'manual');
     expect(result.ok && result.value).toMatchObject({ name: 'humeur-backup-2024-10-01-manual-213501.json', kind: 'manual', day: '2024-10-01' });
     expect(await filesIn(deps.folder)).toEqual(['humeur-backup-2024-10-01-manual-213501.json']);
   });
 
   it('over 40 days keeps the last 30 daily backups, both monthly copies, the manual backup and foreign files', async () => {
-    await writeBackup(deps, backupOf('2024-09-10', 'manual'));
+    await writeOn('2024-09-10', 'manual');
     await writeFile(path.join(deps.folder, 'notes.txt'), 'mine');
     const days = dayRange('2024-09-10', '2024-10-19');
     expect(days).toHaveLength(40);
-    for (const day of days) expect((await writeBackup(deps, backupOf(day))).ok).toBe(true);
+    for (const day of days) expect((await writeOn(day)).ok).toBe(true);
 
     const expectedDailies = dayRange('2024-09-20', '2024-10-19').map((day) => `humeur-backup-${day}.json`);
     expect(await filesIn(deps.folder)).toEqual(
@@ -81,7 +94,7 @@ describe('writeBackup', () => {
       days.push(first, addDays(first, 9), addDays(first, 19));
     }
     expect(days).toHaveLength(42);
-    for (const day of days) await writeBackup(deps, backupOf(day));
+    for (const day of days) await writeOn(day);
 
     const names = await filesIn(deps.folder);
     const monthly = names.filter((n) => n.endsWith('-monthly.json'));
@@ -94,7 +107,7 @@ describe('writeBackup', () => {
 
   it('reports a folder it cannot write to as a value and leaves no temporary file', async () => {
     await writeFile(path.join(userData, 'backups'), 'a file where the folder should be');
-    const result = await writeBackup(deps, backupOf('2024-10-01'));
+    const result = await writeOn('2024-10-01');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/EEXIST|ENOTDIR/);
     expect(await filesIn(userData)).toEqual(['backups']);
@@ -103,9 +116,9 @@ describe('writeBackup', () => {
 
 describe('listBackups', () => {
   it('lists Humeur backups newest first with their kind and day, ignoring other files', async () => {
-    await writeBackup(deps, backupOf('2024-09-30'));
-    await writeBackup(deps, backupOf('2024-10-01'));
-    await writeBackup(deps, backupOf('2024-10-01', 'manual'));
+    await writeOn('2024-09-30');
+    await writeOn('2024-10-01');
+    await writeOn('2024-10-01', 'manual');
     await writeFile(path.join(deps.folder, 'humeur-backup-2024-10-01.json.bak'), 'old');
     await writeFile(path.join(deps.folder, 'readme.md'), 'mine');
 
@@ -118,8 +131,9 @@ describe('listBackups', () => {
       // A monthly backup is dated by the first day of its month.
       ['humeur-backup-2024-09-monthly.json', 'monthly', '2024-09-01'],
     ]);
-    // Bytes on disk: "Journée" takes one byte more than its length.
-    expect(list[1].size).toBe(backupOf('2024-10-01').json.length + 1);
+    // Bytes on disk, not characters: the fixture's accents and emoji take more than one byte each.
+    expect(list[1].size).toBe(Buffer.byteLength(backupOf('2024-10-01').json, 'utf8'));
+    expect(list[1].size).toBeGreaterThan(backupOf('2024-10-01').json.length);
   });
 
   it('is empty before the first backup', async () => {
@@ -129,12 +143,12 @@ describe('listBackups', () => {
 
 describe('readBackup', () => {
   it('reads a listed backup', async () => {
-    await writeBackup(deps, backupOf('2024-10-01'));
+    await writeOn('2024-10-01');
     await expect(readBackup(deps, 'humeur-backup-2024-10-01.json')).resolves.toEqual({ ok: true, value: backupOf('2024-10-01').json });
   });
 
   it('refuses path traversal and anything it would not list', async () => {
-    await writeBackup(deps, backupOf('2024-10-01'));
+    await writeOn('2024-10-01');
     await writeFile(path.join(userData, 'humeur-backup-2024-10-02.json'), '{"outside":true}');
     await writeFile(path.join(deps.folder, 'notes.txt'), 'mine');
     for (const name of ['../x', '../humeur-backup-2024-10-02.json', '/etc/passwd', 'notes.txt', '..\\humeur-backup-2024-10-02.json']) {
@@ -154,5 +168,90 @@ describe('openBackupFolder', () => {
   it('passes on the file manager’s error', async () => {
     deps.openPath = async () => 'Failed to open path';
     await expect(openBackupFolder(deps)).resolves.toEqual({ ok: false, error: 'Failed to open path' });
+  });
+});
+
+describe('writeBackup trusts the main clock, not the page', () => {
+  it('survives the rotation attack: 42 backups dated 9999 leave the 30 real ones in place', async () => {
+    const real = dayRange('2024-09-02', '2024-10-01');
+    for (const day of real) expect((await writeOn(day)).ok).toBe(true);
+    // The page's clock (or a compromised page) says 9999; the main clock says 2024-10-01.
+    for (let i = 0; i < 42; i++) {
+      const forged = backupOf(addDays('9999-11-01', i % 30));
+      await expect(writeBackup(deps, forged)).resolves.toEqual({ ok: false, error: 'wrong-day' });
+    }
+    const names = await filesIn(deps.folder);
+    expect(names.filter((n) => !n.endsWith('-monthly.json'))).toEqual(real.map((day) => `humeur-backup-${day}.json`));
+    expect(names.some((n) => n.includes('9999'))).toBe(false);
+  });
+
+  it('accepts yesterday and tomorrow (a time zone apart), refuses two days off either way', async () => {
+    clock = new Date(2024, 9, 15, 0, 30, 0);
+    for (const day of ['2024-10-14', '2024-10-15', '2024-10-16']) expect((await writeBackup(deps, backupOf(day))).ok, day).toBe(true);
+    for (const day of ['2024-10-13', '2024-10-17', '2023-10-15']) {
+      await expect(writeBackup(deps, backupOf(day)), day).resolves.toEqual({ ok: false, error: 'wrong-day' });
+    }
+  });
+
+  it('names a manual backup after the main clock’s time', async () => {
+    clock = new Date(2024, 9, 15, 8, 5, 9);
+    const written = await writeBackup(deps, backupOf('2024-10-15', 'manual'));
+    expect(written.ok && written.value.name).toBe('humeur-backup-2024-10-15-manual-080509.json');
+  });
+
+  it('refuses a 300 MB payload before writing anything', async () => {
+    const big = backupOf('2024-10-01');
+    const at = big.json.indexOf('"notes":"') + '"notes":"'.length;
+    // A valid backup whose first client's notes hold 300 MB.
+    const request = { ...big, json: big.json.slice(0, at) + 'x'.repeat(300 * 1024 * 1024) + big.json.slice(at) };
+    expect(request.json.length).toBeGreaterThan(MAX_BACKUP_BYTES);
+    await expect(writeOn('2024-10-01', 'daily', request)).resolves.toEqual({ ok: false, error: 'too-large' });
+    expect(await filesIn(userData)).toEqual([]);
+  }, 30_000);
+
+  it('counts bytes, not characters: 50 M four-byte emoji are refused too', async () => {
+    const big = backupOf('2024-10-01');
+    const at = big.json.indexOf('"notes":"') + '"notes":"'.length;
+    const request = { ...big, json: big.json.slice(0, at) + '😀'.repeat(MAX_BACKUP_BYTES / 4 + 1) + big.json.slice(at) };
+    expect(request.json.length).toBeLessThan(MAX_BACKUP_BYTES);
+    await expect(writeOn('2024-10-01', 'daily', request)).resolves.toEqual({ ok: false, error: 'too-large' });
+  }, 30_000);
+
+  it('refuses what is not a Humeur backup', async () => {
+    const wrong = [
+      '{"edited":"in the evening"}',
+      'not json',
+      readFileSync(path.join(__dirname, '../../tests/fixtures/backup/broken-mood-7.json'), 'utf8'),
+      readFileSync(path.join(__dirname, '../../tests/fixtures/backup/broken-wrong-format.json'), 'utf8'),
+    ];
+    for (const json of wrong) {
+      await expect(writeOn('2024-10-01', 'daily', { json, kind: 'daily', day: '2024-10-01' }), json.slice(0, 30)).resolves.toEqual({
+        ok: false,
+        error: 'not-a-backup',
+      });
+    }
+    expect(await filesIn(userData)).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes backups readable by the user alone, in a folder only the user can open', async () => {
+    await writeOn('2024-10-01');
+    await writeOn('2024-10-01', 'manual');
+    expect((await stat(deps.folder)).mode & 0o777).toBe(0o700);
+    for (const name of await filesIn(deps.folder)) expect((await stat(path.join(deps.folder, name))).mode & 0o777, name).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === 'win32')('closes up a folder and the backups an older version left open, not the user’s own files', async () => {
+    const { mkdir, chmod } = await import('node:fs/promises');
+    await mkdir(deps.folder, { mode: 0o755 });
+    await chmod(deps.folder, 0o755);
+    const old = path.join(deps.folder, 'humeur-backup-2024-09-30.json');
+    await writeFile(old, backupOf('2024-09-30').json, { mode: 0o644 });
+    await chmod(old, 0o644);
+    await writeFile(path.join(deps.folder, 'notes.txt'), 'mine', { mode: 0o644 });
+    await chmod(path.join(deps.folder, 'notes.txt'), 0o644);
+    await writeOn('2024-10-01');
+    expect((await stat(deps.folder)).mode & 0o777).toBe(0o700);
+    expect((await stat(old)).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(deps.folder, 'notes.txt'))).mode & 0o777).toBe(0o644);
   });
 });

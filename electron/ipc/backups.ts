@@ -3,9 +3,11 @@
  * Names and retention are in backupRotation.ts; this file does the disk work.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDate } from '../../shared/domain/dates';
+import { addDays, formatDate } from '../../shared/domain/dates';
+import { parseBackup } from '../../shared/import/humeurBackup';
+import type { BackupRefusal } from '../../shared/ipc/backupRefusal';
 import type { Result } from '../../shared/domain/types';
 import type { BackupInfo, BackupWriteRequest } from '../../shared/ipc/contract';
 import type { Log } from '../security';
@@ -22,7 +24,10 @@ import {
 export interface BackupsDeps {
   /** The backup folder, `backupFolder(app.getPath('userData'))` in the app. */
   folder: string;
-  /** The clock, for the time in a manual backup's name. */
+  /**
+   * The main process's clock: it decides what "today" is for the name and the rotation; the
+   * renderer's day is only accepted when it is within a day of it (a time-zone change).
+   */
   now(): Date;
   /** `shell.openPath` in the app: resolves to an error message, or "" on success. */
   openPath(folder: string): Promise<string>;
@@ -32,6 +37,17 @@ export interface BackupsDeps {
 export function backupFolder(userData: string): string {
   return path.join(userData, 'backups');
 }
+
+/**
+ * A 30-year journal of generated entries is about 30 MB as a backup; four times that leaves room
+ * for long entries while a runaway or hostile page cannot fill the disk in one request.
+ */
+export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
+
+/** Backups hold the whole journal: readable by the user alone (on systems with POSIX modes). */
+export const BACKUP_FILE_MODE = 0o600;
+export const BACKUP_FOLDER_MODE = 0o700;
+
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -48,7 +64,8 @@ function isMissing(error: unknown): boolean {
 async function writeAtomically(folder: string, name: string, text: string): Promise<void> {
   const temp = path.join(folder, `.${name}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temp, 'w');
+    // 'wx': a fresh file, never one planted under the temporary name; 0600 from its first byte.
+    const handle = await open(temp, 'wx', BACKUP_FILE_MODE);
     try {
       await handle.writeFile(text, { encoding: 'utf8' });
       await handle.sync();
@@ -96,14 +113,46 @@ async function rotate(deps: BackupsDeps, today: string): Promise<void> {
 }
 
 /**
+ * The folder, created 0700, and made 0700 again (with its backups 0600) if an older version or
+ * the user opened it up. Foreign files in it are left as they are.
+ */
+async function ensurePrivateFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: BACKUP_FOLDER_MODE });
+  if (process.platform === 'win32') return;
+  await chmod(folder, BACKUP_FOLDER_MODE);
+  for (const name of await readNames(folder)) {
+    if (parseBackupName(name)) await chmod(path.join(folder, name), BACKUP_FILE_MODE).catch(() => {});
+  }
+}
+
+/**
+ * Checks a request against the main process's clock and the backup format before a byte is
+ * written: a page with a wrong (or forged) clock cannot name a backup "9999-12-31" and so rotate
+ * the real ones away, nor fill the disk, nor store something that is not a journal.
+ */
+export function checkBackupRequest(request: BackupWriteRequest, now: Date): Result<{ today: string }, BackupRefusal> {
+  const today = formatDate(now, 'yyyy-MM-dd', 'en');
+  if (request.day < addDays(today, -1) || request.day > addDays(today, 1)) return { ok: false, error: 'wrong-day' };
+  // A character takes at least one byte: the length alone refuses the obvious case without counting.
+  if (request.json.length > MAX_BACKUP_BYTES || Buffer.byteLength(request.json, 'utf8') > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large' };
+  if (!parseBackup(request.json).ok) return { ok: false, error: 'not-a-backup' };
+  return { ok: true, value: { today } };
+}
+
+/**
  * Writes a daily backup (replacing the same day's) or a manual one. The first daily backup of a
  * month is also kept as that month's backup. Then old daily and monthly backups are rotated.
  */
 export async function writeBackup(deps: BackupsDeps, request: BackupWriteRequest): Promise<Result<BackupInfo>> {
-  const name =
-    request.kind === 'daily' ? dailyBackupName(request.day) : manualBackupName(request.day, formatDate(deps.now(), 'HHmmss', 'en'));
+  const now = deps.now();
+  const checked = checkBackupRequest(request, now);
+  if (!checked.ok) {
+    deps.log?.('backup refused', { reason: checked.error, day: request.day });
+    return checked;
+  }
+  const name = request.kind === 'daily' ? dailyBackupName(request.day) : manualBackupName(request.day, formatDate(now, 'HHmmss', 'en'));
   try {
-    await mkdir(deps.folder, { recursive: true });
+    await ensurePrivateFolder(deps.folder);
     await writeAtomically(deps.folder, name, request.json);
     if (request.kind === 'daily') {
       const monthly = monthlyBackupName(request.day);
@@ -113,7 +162,8 @@ export async function writeBackup(deps: BackupsDeps, request: BackupWriteRequest
     // A full disk or a folder the user made read-only: shown to the user, nothing half-written.
     return { ok: false, error: messageOf(error) };
   }
-  await rotate(deps, request.day);
+  // The later of the two days: a backup dated tomorrow (a time zone ahead) is counted, not left aside.
+  await rotate(deps, request.day > checked.value.today ? request.day : checked.value.today);
   const info = await describe(deps.folder, { name, kind: request.kind, day: request.day });
   return info ? { ok: true, value: info } : { ok: false, error: 'not-found' };
 }
@@ -138,7 +188,7 @@ export async function readBackup(deps: Pick<BackupsDeps, 'folder'>, name: string
 
 /** Shows the folder in the system file manager, creating it first so that it always opens. */
 export async function openBackupFolder(deps: BackupsDeps): Promise<Result<{ path: string }>> {
-  await mkdir(deps.folder, { recursive: true });
+  await ensurePrivateFolder(deps.folder);
   const error = await deps.openPath(deps.folder);
   return error ? { ok: false, error } : { ok: true, value: { path: deps.folder } };
 }

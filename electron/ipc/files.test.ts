@@ -1,11 +1,22 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Lang } from '../../shared/domain/types';
-import { PDF_MARGINS, printToPdf, safeFileName, saveFile, type FilesDeps, type PrintWindow, type SaveDialogLike } from './files';
+import {
+  MAX_FILE_NAME_BYTES,
+  PDF_MARGINS,
+  preparePrintFolder,
+  printToPdf,
+  removePrintFolder,
+  safeFileName,
+  saveFile,
+  type FilesDeps,
+  type PrintWindow,
+  type SaveDialogLike,
+} from './files';
 
 let dir: string;
 
@@ -16,13 +27,18 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const printFolder = () => path.join(dir, 'print');
+
 function fakeWindow(pdf: Uint8Array) {
   let destroyed = false;
-  const seen: { file?: string; html?: string } = {};
+  const seen: { url?: string; file?: string; html?: string; mode?: number } = {};
   const window = {
-    loadFile: vi.fn(async (file: string) => {
-      seen.file = file;
-      seen.html = await readFile(file, 'utf8');
+    // What protocol.ts does for app://print/<name>: the file of that name in the print folder.
+    loadURL: vi.fn(async (url: string) => {
+      seen.url = url;
+      seen.file = path.join(printFolder(), new URL(url).pathname.slice(1));
+      seen.html = await readFile(seen.file, 'utf8');
+      seen.mode = (await stat(seen.file)).mode & 0o777;
     }),
     webContents: { printToPDF: vi.fn(async () => pdf) },
     isDestroyed: () => destroyed,
@@ -42,7 +58,7 @@ function deps(answer: { canceled: boolean; filePath?: string }, overrides: Parti
     createPrintWindow: () => {
       throw new Error('no window expected');
     },
-    tempDirectory: () => dir,
+    printFolder: printFolder(),
     ...overrides,
   };
   return { files, showSaveDialog };
@@ -102,6 +118,44 @@ describe('saveFile', () => {
     expect(safeFileName('Rapport: octobre?.pdf')).toBe('Rapport- octobre-.pdf');
     expect(safeFileName('..')).toBe('humeur');
   });
+
+  it('never proposes a name Windows reserves for a device, whatever its case or extension', () => {
+    for (const name of ['CON', 'con.md', 'NUL', 'nul.txt', 'PRN.pdf', 'AUX', 'COM1', 'com9.csv', 'LPT1.pdf', 'lpt²', 'COM¹.json']) {
+      const safe = safeFileName(name);
+      expect(safe, name).toBe(`_${name}`);
+    }
+    // Only the whole name is reserved: these are fine as they are.
+    expect(safeFileName('console.md')).toBe('console.md');
+    expect(safeFileName('Connexion.pdf')).toBe('Connexion.pdf');
+  });
+
+  it('drops trailing dots and spaces, which Windows silently strips', () => {
+    expect(safeFileName('rapport. . ')).toBe('rapport');
+    expect(safeFileName('notes...')).toBe('notes');
+    expect(safeFileName(' . ')).toBe('humeur');
+    expect(safeFileName('CON.')).toBe('_CON');
+  });
+
+  it('removes bidirectional controls that disguise an extension', () => {
+    // "humeur‮fdp.exe" displays as "humeurexe.pdf".
+    expect(safeFileName('humeur\u202efdp.exe')).toBe('humeurfdp.exe');
+    for (const control of ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c']) {
+      expect(safeFileName(`a${control}b.md`)).toBe('ab.md');
+    }
+    // Right-to-left letters themselves are a name like any other.
+    expect(safeFileName('شركة الأفق.md')).toBe('شركة الأفق.md');
+  });
+
+  it('keeps names within 120 bytes of UTF-8, with their extension and whole characters', () => {
+    const long = safeFileName(`${'é'.repeat(200)}.pdf`);
+    expect(Buffer.byteLength(long, 'utf8')).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(long).toBe(`${'é'.repeat(58)}.pdf`);
+    const emoji = safeFileName(`${'😀'.repeat(100)}.csv`);
+    expect(Buffer.byteLength(emoji, 'utf8')).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(emoji).toMatch(/^(😀)+\.csv$/u);
+    expect(safeFileName('a'.repeat(120))).toBe('a'.repeat(120));
+    expect(safeFileName('a'.repeat(121))).toBe('a'.repeat(120));
+  });
 });
 
 describe('printToPdf', () => {
@@ -128,9 +182,12 @@ describe('printToPdf', () => {
     expect(showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Enregistrer en PDF', filters: [{ name: 'Document PDF', extensions: ['pdf'] }] }),
     );
-    // The temporary copy of the report is gone.
+    // Served from the private print folder through app://print/, readable by the user alone, and gone afterwards.
+    expect(seen.url).toMatch(/^app:\/\/print\/report-[0-9a-f-]{36}\.html$/);
+    if (process.platform !== 'win32') expect(seen.mode).toBe(0o600);
     expect(existsSync(seen.file!)).toBe(false);
-    expect(await readdir(dir)).toEqual(['rapport.pdf']);
+    expect((await readdir(dir)).sort()).toEqual(['print', 'rapport.pdf']);
+    expect(await readdir(printFolder())).toEqual([]);
   });
 
   it('passes the Letter page size through', async () => {
@@ -147,6 +204,20 @@ describe('printToPdf', () => {
     await expect(printToPdf(files, { html, pageSize: 'A4', defaultName: 'x.pdf' })).rejects.toThrow('Printing failed');
     expect(window.destroy).toHaveBeenCalledTimes(1);
     expect(showSaveDialog).not.toHaveBeenCalled();
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(printFolder())).toEqual([]);
+  });
+});
+
+describe('the print folder', () => {
+  it('is emptied of a report a crash left behind, made private on start, and removed on quit', async () => {
+    const folder = printFolder();
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(folder, { mode: 0o755 });
+    await writeFile(path.join(folder, 'report-left-by-a-crash.html'), '<p>journal</p>');
+    await preparePrintFolder(folder);
+    expect(await readdir(folder)).toEqual([]);
+    if (process.platform !== 'win32') expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    removePrintFolder(folder);
+    expect(existsSync(folder)).toBe(false);
   });
 });

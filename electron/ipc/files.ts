@@ -2,8 +2,9 @@
  * Saving what the renderer exports: a native save dialog, then the bytes on disk. PDF reports are
  * rendered by Chromium itself in a hidden window that runs no script.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   BaseWindow,
@@ -14,6 +15,7 @@ import type {
 } from 'electron';
 import type { Lang } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n';
+import { APP_SCHEME, PRINT_HOST } from '../../shared/ipc/appOrigin';
 import type { PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface SaveDialogLike {
@@ -23,7 +25,7 @@ export interface SaveDialogLike {
 
 /** The part of a BrowserWindow the PDF printer uses. */
 export interface PrintWindow {
-  loadFile(filePath: string): Promise<void>;
+  loadURL(url: string): Promise<void>;
   webContents: { printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> };
   isDestroyed(): boolean;
   destroy(): void;
@@ -37,8 +39,11 @@ export interface FilesDeps {
   language(): Lang;
   /** `(options) => new BrowserWindow(options)` in the app. */
   createPrintWindow(options: BrowserWindowConstructorOptions): PrintWindow;
-  /** Where the report is written for Chromium to load; the system temp folder by default. */
-  tempDirectory?: () => string;
+  /**
+   * The private folder (0700) where a report waits to be printed, served as app://print/ by
+   * protocol.ts; emptied when the app starts and removed when it quits (printFolder.ts).
+   */
+  printFolder: string;
 }
 
 /** A hidden window that can only lay out and print: sandboxed, no script, no preload. */
@@ -60,14 +65,47 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
 /** In inches: 0.6 in ≈ 1.5 cm, roomy enough for printers that cannot print to the edge. */
 export const PDF_MARGINS = { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 } as const;
 
+/** In UTF-8 bytes: well under every file system's 255, with room for the folder and " (2)" suffixes. */
+export const MAX_FILE_NAME_BYTES = 120;
+
+/** Names Windows reserves for devices, with or without an extension: "CON", "nul.txt", "COM1.pdf", "LPT¹". */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bidirectional controls, which can make "rapport‮fdp.exe" display as "rapportexe.pdf". */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Characters Windows refuses in a name, and every control character. */
+const FORBIDDEN = /[<>:"|?*\u0000-\u001f\u007f-\u009f]/g;
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Cuts `text` to `bytes` UTF-8 bytes without splitting a character. */
+function cutToBytes(text: string, bytes: number): string {
+  let result = '';
+  for (const char of text) {
+    if (byteLength(result + char) > bytes) break;
+    result += char;
+  }
+  return result;
+}
+
+const stripEnd = (text: string) => text.replace(/[. ]+$/, '');
+
 /**
- * Only a name, never a path: "../../.bashrc" → ".bashrc", "Rapport: octobre?.pdf" →
- * "Rapport- octobre-.pdf" (characters Windows refuses are replaced).
+ * Only a name, never a path, and one every system accepts: "../../.bashrc" → ".bashrc",
+ * "Rapport: octobre?.pdf" → "Rapport- octobre-.pdf", "CON.md" → "_CON.md", "notes. " → "notes",
+ * bidirectional controls dropped, at most MAX_FILE_NAME_BYTES with the extension kept.
  */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[<>:"|?*\u0000-\u001f]/g, '-').trim();
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'humeur' : cleaned;
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  let cleaned = stripEnd(base.replace(BIDI_CONTROLS, '').replace(FORBIDDEN, '-').trim());
+  if (cleaned === '' || cleaned === '.' || cleaned === '..') return 'humeur';
+  if (WINDOWS_RESERVED.test(cleaned)) cleaned = `_${cleaned}`;
+  if (byteLength(cleaned) <= MAX_FILE_NAME_BYTES) return cleaned;
+  // e.g. "….pdf": keep a short extension and shorten the rest.
+  const extension = /\.[A-Za-z0-9]{1,16}$/.exec(cleaned)?.[0] ?? '';
+  const stem = stripEnd(cutToBytes(cleaned.slice(0, cleaned.length - extension.length), MAX_FILE_NAME_BYTES - extension.length));
+  return `${stem || 'humeur'}${extension}`;
 }
 
 function messageOf(error: unknown): string {
@@ -93,21 +131,34 @@ export async function saveFile(deps: FilesDeps, request: SaveFileRequest, parent
   return { ok: true, value: { path: choice.filePath } };
 }
 
+/** Empties the print folder (a report a crash left behind) and recreates it readable by the user alone. */
+export async function preparePrintFolder(folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') await chmod(folder, 0o700);
+}
+
+/** Removes the print folder when the app quits; synchronous, because the process ends right after. */
+export function removePrintFolder(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+}
+
 /** Renders the HTML to PDF bytes; the window and the temporary copy are gone afterwards. */
 export async function renderPdf(deps: FilesDeps, html: string, pageSize: PrintToPdfRequest['pageSize']): Promise<Uint8Array> {
   // A temporary file rather than a data: URL, which Chromium caps at 2 MB: a year of entries can exceed it.
-  const folder = await mkdtemp(path.join(deps.tempDirectory?.() ?? os.tmpdir(), 'humeur-print-'));
+  await mkdir(deps.printFolder, { recursive: true, mode: 0o700 });
+  const name = `report-${randomUUID()}.html`;
+  const file = path.join(deps.printFolder, name);
   let window: PrintWindow | undefined;
   try {
-    const file = path.join(folder, 'report.html');
-    await writeFile(file, html, { encoding: 'utf8' });
+    await writeFile(file, html, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
     window = deps.createPrintWindow(PRINT_WINDOW_OPTIONS);
-    await window.loadFile(file);
+    await window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${name}`);
     // The report's own @page rule (size and margins) wins, as in the browser's print; the options are the fallback.
     return await window.webContents.printToPDF({ pageSize, printBackground: true, margins: PDF_MARGINS, preferCSSPageSize: true });
   } finally {
     if (window && !window.isDestroyed()) window.destroy();
-    await rm(folder, { recursive: true, force: true });
+    await rm(file, { force: true });
   }
 }
 

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Channels } from '../../shared/ipc/contract';
+import { MAX_BACKUP_BYTES } from './backups';
 import { registerIpcHandlers, type IpcDeps } from './index';
+import { MAX_EXPORT_BYTES, MAX_REPORT_HTML_CHARS } from './schemas';
 import type { InvokeEvent } from './register';
 
-const APP_URL = 'file:///opt/Humeur/resources/app.asar/dist/renderer/index.html';
+const APP_URL = 'app://humeur/index.html';
+const BACKUP = readFileSync(path.join(__dirname, '../../tests/fixtures/backup/humeur-backup-v1.json'), 'utf8');
 let dir: string;
 
 beforeEach(async () => {
@@ -23,8 +27,8 @@ function wire() {
   const deps: IpcDeps<InvokeEvent> = {
     ipcMain: { handle: (channel, listener) => listeners.set(channel, listener) },
     appUrl: APP_URL,
-    files: { dialog: { showSaveDialog }, defaultDirectory: () => dir, language: () => 'en', createPrintWindow: () => { throw new Error('unused'); } },
     backups: { folder: path.join(dir, 'backups'), now: () => new Date(2024, 9, 1, 9, 0, 0), openPath: async () => '' },
+    files: { dialog: { showSaveDialog }, defaultDirectory: () => dir, language: () => 'en', createPrintWindow: () => { throw new Error('unused'); }, printFolder: path.join(dir, 'print') },
     windowOf: () => null,
     setLanguage,
     log: () => {},
@@ -37,7 +41,7 @@ function wire() {
 describe('registerIpcHandlers', () => {
   it('answers every request channel of the contract, and only those', () => {
     const { listeners } = wire();
-    const requestChannels = Object.values(Channels).filter((c) => c !== Channels.menuCommand);
+    const requestChannels = Object.values(Channels).filter((c) => c !== Channels.menuCommand && c !== Channels.lockRequest);
     expect([...listeners.keys()].sort()).toEqual(requestChannels.sort());
   });
 
@@ -47,10 +51,10 @@ describe('registerIpcHandlers', () => {
     expect(saved).toEqual({ ok: true, value: { path: path.join(dir, 'export.csv') } });
     expect(await readFile(path.join(dir, 'export.csv'), 'utf8')).toBe('jour;humeur\n2024-10-01;4\n');
 
-    const written = await invoke(Channels.backupWrite, { json: '{"entries":[]}', kind: 'daily', day: '2024-10-01' });
+    const written = await invoke(Channels.backupWrite, { json: BACKUP, kind: 'daily', day: '2024-10-01' });
     expect(written).toMatchObject({ ok: true, value: { name: 'humeur-backup-2024-10-01.json' } });
     expect(await invoke(Channels.backupList)).toHaveLength(2);
-    expect(await invoke(Channels.backupRead, 'humeur-backup-2024-10-01.json')).toEqual({ ok: true, value: '{"entries":[]}' });
+    expect(await invoke(Channels.backupRead, 'humeur-backup-2024-10-01.json')).toEqual({ ok: true, value: BACKUP });
   });
 
   it('refuses malformed requests before touching the disk', async () => {
@@ -65,6 +69,28 @@ describe('registerIpcHandlers', () => {
     expect(await invoke(Channels.setLanguage, 'de')).toEqual(invalid);
     expect(showSaveDialog).not.toHaveBeenCalled();
     expect(setLanguage).not.toHaveBeenCalled();
+    expect(await invoke(Channels.backupList)).toEqual([]);
+  });
+
+  it('refuses oversized payloads on every channel that carries one, before touching the disk', async () => {
+    const { invoke, showSaveDialog } = wire();
+    const invalid = { ok: false, error: 'invalid-request' };
+    const huge = 'x'.repeat(MAX_EXPORT_BYTES + 1);
+    expect(await invoke(Channels.saveFile, { defaultName: 'x.csv', filters: [], data: huge })).toEqual(invalid);
+    expect(await invoke(Channels.saveFile, { defaultName: 'x.pdf', filters: [], data: new Uint8Array(MAX_EXPORT_BYTES + 1) })).toEqual(invalid);
+    expect(await invoke(Channels.printToPdf, { html: huge.slice(0, MAX_REPORT_HTML_CHARS + 1), pageSize: 'A4', defaultName: 'x.pdf' })).toEqual(invalid);
+    expect(await invoke(Channels.backupWrite, { json: huge.slice(0, MAX_BACKUP_BYTES + 1), kind: 'daily', day: '2024-10-01' })).toEqual(invalid);
+    expect(await invoke(Channels.saveFile, { defaultName: 'x'.repeat(300), filters: [], data: '' })).toEqual(invalid);
+    expect(await invoke(Channels.saveFile, { defaultName: 'x.csv', filters: [], data: '', title: 't'.repeat(201) })).toEqual(invalid);
+    expect(await invoke(Channels.backupRead, 'x'.repeat(256))).toEqual(invalid);
+    expect(showSaveDialog).not.toHaveBeenCalled();
+    expect(await invoke(Channels.backupList)).toEqual([]);
+  }, 30_000);
+
+  it('refuses a backup the main clock does not date today, or that is not a journal', async () => {
+    const { invoke } = wire();
+    expect(await invoke(Channels.backupWrite, { json: BACKUP, kind: 'daily', day: '9999-12-31' })).toEqual({ ok: false, error: 'wrong-day' });
+    expect(await invoke(Channels.backupWrite, { json: '{"entries":[]}', kind: 'daily', day: '2024-10-01' })).toEqual({ ok: false, error: 'not-a-backup' });
     expect(await invoke(Channels.backupList)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Channels } from '../../shared/ipc/contract';
 import { FORBIDDEN, handle, type InvokeEvent } from './register';
 
-const APP_URL = 'file:///opt/Humeur/resources/app.asar/dist/renderer/index.html';
+const APP_URL = 'app://humeur/index.html';
 
 function fakeIpcMain() {
   const listeners = new Map<string, (event: InvokeEvent, ...args: unknown[]) => unknown>();

@@ -6,6 +6,20 @@ import { z } from 'zod';
 import { isDayKey } from '../../shared/domain/dates';
 import type { BackupWriteRequest, LockReason, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import type { Lang, Result } from '../../shared/domain/types';
+import { MAX_BACKUP_BYTES } from './backups';
+
+/**
+ * The most a request may carry, so that a runaway or hostile page cannot make the main process
+ * hold gigabytes. Exports: a 30-year journal as CSV or Markdown is under 40 MB; the printable
+ * report's HTML (text and SVG charts) is smaller still.
+ */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+export const MAX_REPORT_HTML_CHARS = 128 * 1024 * 1024;
+
+const exportData = z.union([
+  z.string().max(MAX_EXPORT_BYTES),
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'too large'),
+]);
 
 const fileName = z.string().trim().min(1).max(255);
 const title = z.string().max(200).optional();
@@ -19,19 +33,20 @@ const fileFilter = z.object({
 export const saveFileRequestSchema: z.ZodType<SaveFileRequest> = z.object({
   defaultName: fileName,
   filters: z.array(fileFilter).max(20),
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  data: exportData,
   title,
 });
 
 export const printToPdfRequestSchema: z.ZodType<PrintToPdfRequest> = z.object({
-  html: z.string().min(1),
+  html: z.string().min(1).max(MAX_REPORT_HTML_CHARS),
   pageSize: z.enum(['A4', 'Letter']),
   defaultName: fileName,
   title,
 });
 
 export const backupWriteRequestSchema: z.ZodType<BackupWriteRequest> = z.object({
-  json: z.string().min(1),
+  // Characters, checked again in bytes by writeBackup.
+  json: z.string().min(1).max(MAX_BACKUP_BYTES),
   kind: z.enum(['daily', 'manual']),
   day: z.string().refine(isDayKey, 'not a day key'),
 });

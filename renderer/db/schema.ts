@@ -39,6 +39,18 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/**
+ * The durable copy of an entry being typed (renderer/features/today/drafts.ts is its only reader
+ * and writer): the entry as the editor holds it and the moment of its last change.
+ */
+export interface DraftRecord {
+  id: string;
+  entry: Entry;
+  changedAt: number;
+  /** With protection on: the entry's texts, encrypted (the entry's own texts are then blank). */
+  sealed?: Sealed;
+}
+
 export type HumeurDb = Dexie & {
   clients: EntityTable<StoredClient, 'id'>;
   entries: EntityTable<StoredEntry, 'id'>;
@@ -47,6 +59,8 @@ export type HumeurDb = Dexie & {
   /** One compact record per day: everything Insights reads, no text. */
   days: EntityTable<DaySummary, 'day'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  /** Entries being typed, kept durable within ¼ s of each change (see drafts.ts). */
+  drafts: EntityTable<DraftRecord, 'id'>;
 };
 
 export const DB_NAME = 'humeur';
@@ -71,6 +85,8 @@ export function toStoredEntry(entry: Entry): StoredEntry {
  * v1: clients, entries (day, clients), signals, settings.
  * v2: the search index on entries, import source keys, the compact `days` table for Insights,
  *     and `meta`; the upgrade fills them from the v1 entries.
+ * v4: the `drafts` table. It starts empty, with nothing to convert: the drafts an older version
+ *     left in localStorage are still read from there.
  */
 export function openHumeurDb(name: string = DB_NAME): HumeurDb {
   const db = new Dexie(name) as HumeurDb;
@@ -100,5 +116,6 @@ export function openHumeurDb(name: string = DB_NAME): HumeurDb {
         });
       await tx.table('days').bulkPut([...byDay].map(([day, entries]) => summariseDay(day, entries)));
     });
+  db.version(4).stores({ drafts: 'id' });
   return db;
 }

@@ -83,7 +83,7 @@ describe('upgrading a version 1 journal', () => {
     await writeV1({ entries: [{ ...entries[0], clientIds: ['c-acme'] }, entries[1], entries[2]] });
     db = openHumeurDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
 
     const e1 = await db.entries.get('e1');
     expect(e1?.words).toEqual(expect.arrayContaining(['reunion', 'tendue', 'acme', 'ete']));

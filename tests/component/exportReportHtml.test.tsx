@@ -118,7 +118,7 @@ describe('the report HTML', () => {
     const html = buildReportHtml(documentFor(evil));
     expect(html).not.toMatch(/<script/i);
     expect(parse(html).querySelectorAll('style')).toHaveLength(1);
-    expect(cssString('a"b\\c</style>')).toBe('"a\\"b\\\\c\\3C /style>"');
+    expect(cssString('a"b\\c</style>')).toBe('"a\\"b\\\\c\\3C /style\\3E "');
 
     const painted = octoberInput({ clients: octoberInput().clients.map((c) => ({ ...c, color: 'red;background:url(http://example.com/x)' })) });
     const colourless = buildReportHtml(documentFor(painted));

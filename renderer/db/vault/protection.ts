@@ -18,6 +18,7 @@ import { clientNameKey } from '../clients';
 import type { HumeurDb, StoredClient, StoredEntry, StoredSignal } from '../schema';
 import { isSealedRecord, openClientRecord, openEntryRecord, openIntoCache, openSignalRecord, sealClient, sealEntry, sealSignal } from './records';
 import { vaultOf, type UnlockTimings, type Vault } from './state';
+import { openDrafts, sealDraft, type StoredDraft } from './drafts';
 
 export const PRIVACY_META_KEY = 'privacy';
 
@@ -76,6 +77,7 @@ export async function unlock(db: HumeurDb, secret: Secret): Promise<Result<Unloc
   const timings = { kdfMs, ...(await openWithDataKey(db, vault, dataKey)) };
   vault.lastUnlock = timings;
   vault.mode = privacy.state === 'decrypting' ? 'plain' : 'seal';
+  for (const step of vault.beforeShow) await step().catch((error: unknown) => console.warn('[humeur]', error));
   vault.setStatus('unlocked');
   // Finish what a crash interrupted.
   if (privacy.state === 'encrypting') await sealEverything(db);
@@ -164,12 +166,15 @@ export async function sealEverything(db: HumeurDb, hooks: { beforeWrite?: () => 
         Promise.all(signals.map((s) => sealSignal(vault, s))),
       ]),
     );
+    const drafts = (await db.drafts.toArray()).filter((d) => !isSealedRecord(d));
+    const sealedDrafts = await Promise.all(drafts.map((d) => sealDraft(vault, d)));
     hooks.beforeWrite?.();
-    const done = await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta], async () => {
+    const done = await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts], async () => {
       let skipped = 0;
       skipped += await putIfUnchanged<StoredEntry>(db.entries, entries, sealed[0], (a, b) => a.updatedAt === b.updatedAt);
       skipped += await putIfUnchanged<StoredClient>(db.clients, clients, sealed[1], (a, b) => a.updatedAt === b.updatedAt);
       skipped += await putIfUnchanged<StoredSignal>(db.signals, signals, sealed[2], (a, b) => JSON.stringify(a.label) === JSON.stringify(b.label));
+      skipped += await putIfUnchanged<StoredDraft>(db.drafts, drafts, sealedDrafts, (a, b) => a.changedAt === b.changedAt);
       if (skipped === 0) {
         const privacy = (await db.meta.get(PRIVACY_META_KEY))?.value as PrivacyMeta;
         await db.meta.put({ key: PRIVACY_META_KEY, value: { ...privacy, state: 'on' } satisfies PrivacyMeta });
@@ -203,7 +208,8 @@ export async function unsealEverything(db: HumeurDb): Promise<void> {
   if (privacy && privacy.state !== 'decrypting') await db.meta.put({ key: PRIVACY_META_KEY, value: { ...privacy, state: 'decrypting' } satisfies PrivacyMeta });
   vault.mode = 'plain';
   await vault.settle();
-  await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta], async () => {
+  const drafts = await openDrafts(vault, (await db.drafts.toArray()).filter(isSealedRecord));
+  await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts], async () => {
     const entries = await db.entries.filter(isSealedRecord).toArray();
     const clients = await db.clients.filter(isSealedRecord).toArray();
     const signals = await db.signals.filter(isSealedRecord).toArray();
@@ -212,6 +218,7 @@ export async function unsealEverything(db: HumeurDb): Promise<void> {
     await db.entries.bulkPut(entries.map((e) => plainEntry(openEntryRecord(vault, e))));
     await db.clients.bulkPut(clients.map((c) => plainClient(openClientRecord(vault, c))));
     await db.signals.bulkPut(signals.map((s) => openSignalRecord(vault, s) as StoredSignal));
+    await db.drafts.bulkPut(drafts);
     await db.meta.delete(PRIVACY_META_KEY);
   });
   vault.forget();

@@ -25,7 +25,7 @@ export interface ClientSecret {
 export interface SignalSecret {
   label: EntryText;
 }
-export type SealedTable = 'entries' | 'clients' | 'signals';
+export type SealedTable = 'entries' | 'clients' | 'signals' | 'drafts';
 
 interface Opened<T> {
   iv: Uint8Array;
@@ -60,6 +60,9 @@ export class Vault {
   lastUnlock: UnlockTimings | null = null;
   private readonly listeners = new Set<Listener>();
   private pending = new Set<Promise<unknown>>();
+
+  /** Run after the key is open and before the app shows (e.g. putting back the drafts a reload left). */
+  readonly beforeShow: Array<() => Promise<unknown>> = [];
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);

@@ -11,6 +11,7 @@ import { LAST_AUTO_BACKUP_KEY } from './automaticBackup';
 import { BackupList } from './BackupList';
 import { useBackupList } from './useBackupList';
 import './backups.css';
+import { backupWriteDetail } from './writeError';
 
 // Reading and checking a backup needs its schema (zod): loaded when a restore is asked for.
 const BackupRestore = lazy(() => import('./BackupRestore').then((m) => ({ default: m.BackupRestore })));
@@ -41,7 +42,7 @@ export function BackupsSection({ api = platform() }: { api?: DesktopApi }) {
       if (written.ok) {
         setNotice({ tone: 'info', text: t(desktop ? 'backups.written.desktop' : 'backups.written.web', { name: written.value.name }) });
         if (desktop) await reload();
-      } else setNotice({ tone: 'error', text: t('backups.write.error', { detail: written.error }) });
+      } else setNotice({ tone: 'error', text: t('backups.write.error', { detail: backupWriteDetail(written.error, t) }) });
     } catch (error) {
       setNotice({ tone: 'error', text: t('backups.write.error', { detail: String(error) }) });
     } finally {

@@ -10,6 +10,7 @@ import { backupCounts, journalCounts } from '../../db/backupIo';
 import { CountsTable } from './CountsTable';
 import { replaceWithSafetyBackup, type ReplaceOutcome } from './restore';
 import './backups.css';
+import { backupWriteDetail } from './writeError';
 
 interface Props {
   backup: HumeurBackup;
@@ -41,7 +42,7 @@ export function ReplaceJournal({ backup, api, onDone, onCancel }: Props) {
     if (result.ok) onDone(result.value);
     else {
       const key = result.error.code === 'safety-backup-failed' ? 'backups.replace.error.safety' : 'backups.replace.error.write';
-      setPhase({ name: 'failed', message: t(key, { detail: result.error.detail }) });
+      setPhase({ name: 'failed', message: t(key, { detail: backupWriteDetail(result.error.detail, t) }) });
     }
   };
 

@@ -5,9 +5,25 @@
  */
 export type PageSize = 'A4' | 'Letter';
 
-/** Text for a CSS string: quotes and backslashes escaped, and "<" written as \3C so "</style>" cannot close the sheet. */
+/**
+ * Characters a CSS string cannot hold as they are: quotes and the backslash, every control
+ * character (U+000C form feed and U+000D end a CSS string just as U+000A does), the line and
+ * paragraph separators, and "<", ">" and "&" so that "</style>" or markup can never appear in the sheet.
+ */
+const CSS_STRING_UNSAFE = /[\u0000-\u001f\u007f-\u009f"'\\<>&\u2028\u2029]/g;
+
+/**
+ * Text for a CSS string, e.g. a report title: "Acme\f</style>" → "Acme\C \3C /style\3E ". Quotes and
+ * the backslash get their short escape, everything else in CSS_STRING_UNSAFE a hex escape with the
+ * space that ends it; NUL, which CSS turns into U+FFFD anyway, becomes U+FFFD.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '\\3C ')}"`;
+  const escaped = text.replace(CSS_STRING_UNSAFE, (char) => {
+    if (char === '"' || char === '\\') return `\\${char}`;
+    const code = char === '\u0000' ? 0xfffd : char.charCodeAt(0);
+    return `\\${code.toString(16).toUpperCase()} `;
+  });
+  return `"${escaped}"`;
 }
 
 export function reportStyles(pageSize: PageSize, title: string): string {

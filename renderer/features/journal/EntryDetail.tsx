@@ -8,7 +8,7 @@ import { useToasts } from '../../components/Toasts';
 import { deleteEntry, getEntry, restoreEntry } from '../../db/entries';
 import { EntryLinks, EntryScores, LanguageBadges } from './EntryParts';
 import { EntryTexts } from './EntryText';
-import { clearDraft } from '../today/drafts';
+import { dropDraft } from '../today/drafts';
 import { editEntryHref } from './links';
 import type { JournalLookups } from './useJournalLookups';
 
@@ -52,7 +52,7 @@ export function EntryDetail({ entryId, query, lookups }: { entryId: string; quer
     setDeleting(true);
     const removed = await deleteEntry(db, entry.id);
     // A draft left by a crash must not bring the deleted entry back the next time Today opens.
-    clearDraft(entry.id);
+    void dropDraft(db, entry.id);
     navigate({ screen: 'journal' });
     if (!removed) return;
     notify({

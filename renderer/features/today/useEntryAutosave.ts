@@ -3,7 +3,8 @@ import type { Entry } from '../../../shared/domain/types';
 import { timeOf } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
 import { saveEntry, type EntryError } from '../../db/entries';
-import { clearDraft, readDraft, writeDraft } from './drafts';
+import type { HumeurDb } from '../../db/schema';
+import { dropDraft, flushDraft, readDraft, saveDraft } from './drafts';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -24,23 +25,27 @@ export interface EntryAutosave {
 
 export const SAVE_DELAY_MS = 500;
 
-/** Where editing starts: the stored entry, or the local draft when it is newer (a reload mid-typing). */
-function startingPoint(initial: Entry, isNew: boolean): { entry: Entry; dirty: boolean } {
+/**
+ * Where editing starts: the stored entry, or the draft when it is newer (a reload or a crash
+ * mid-typing; restoreDurableDrafts has put the durable copy back by then). An older draft is dropped.
+ */
+function startingPoint(db: HumeurDb, initial: Entry, isNew: boolean): { entry: Entry; dirty: boolean } {
   const draft = readDraft(initial.id);
   if (draft && draft.changedAt > (isNew ? 0 : initial.updatedAt)) return { entry: draft.entry, dirty: true };
-  if (draft) clearDraft(initial.id);
+  if (draft) void dropDraft(db, initial.id);
   return { entry: initial, dirty: false };
 }
 
 /**
- * Autosave for one entry: every change is written synchronously to a localStorage draft, then
- * to the database after a pause in typing (500 ms), and at once on flush (blur, Done, the page
- * going hidden or away, unmount). A new entry reaches the database only on its first change.
+ * Autosave for one entry: every change is kept as a draft (drafts.ts: at once in localStorage,
+ * within ¼ s in IndexedDB even while typing goes on), then saved to the database after a pause in
+ * typing (500 ms), and at once on flush (blur, Done, the page going hidden or away, unmount).
+ * A new entry reaches the database only on its first change.
  */
 export function useEntryAutosave(initial: Entry, options: { isNew?: boolean; delayMs?: number } = {}): EntryAutosave {
   const db = useDb();
   const delayMs = options.delayMs ?? SAVE_DELAY_MS;
-  const [start] = useState(() => startingPoint(initial, options.isNew ?? false));
+  const [start] = useState(() => startingPoint(db, initial, options.isNew ?? false));
   const [entry, setEntry] = useState(start.entry);
   const [state, setStateValue] = useState<SaveState>(() =>
     start.dirty ? { kind: 'pending' } : options.isNew ? { kind: 'idle' } : { kind: 'saved', at: initial.updatedAt },
@@ -71,7 +76,7 @@ export function useEntryAutosave(initial: Entry, options: { isNew?: boolean; del
         if (!result.ok) return setState({ kind: 'error', error: result.error });
         savedRevision.current = rev;
         if (rev === revision.current) {
-          clearDraft(snapshot.id);
+          void dropDraft(db, snapshot.id);
           setState({ kind: 'saved', at: Date.now() });
         }
       } catch (error) {
@@ -87,8 +92,9 @@ export function useEntryAutosave(initial: Entry, options: { isNew?: boolean; del
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
+    flushDraft(db, latest.current.id);
     return save();
-  }, [save]);
+  }, [db, save]);
 
   const update = useCallback(
     (change: (entry: Entry) => Entry) => {
@@ -102,21 +108,21 @@ export function useEntryAutosave(initial: Entry, options: { isNew?: boolean; del
       }
       latest.current = next;
       revision.current += 1;
-      writeDraft(next, Date.now());
+      saveDraft(db, next, Date.now());
       setEntry(next);
       setState({ kind: 'pending' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), delayMs);
     },
-    [delayMs, save, setState],
+    [db, delayMs, save, setState],
   );
 
   const stop = useCallback(async () => {
     stopped.current = true;
     clearTimeout(timer.current);
     while (running.current) await running.current;
-    clearDraft(latest.current.id);
-  }, []);
+    await dropDraft(db, latest.current.id);
+  }, [db]);
 
   useEffect(() => {
     const onHidden = () => {

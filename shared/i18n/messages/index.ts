@@ -11,11 +11,12 @@ import { journal } from './journal';
 import { menu } from './menu';
 import { readings } from './readings';
 import { settings } from './settings';
+import { shell } from './shell';
 import { today } from './today';
 import { privacy } from './privacy';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
-export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, privacy };
+export const catalogs = { app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, privacy };
 
 type Catalogs = typeof catalogs;
 /** e.g. "today.mood" — the one typed key set for the whole UI. */
