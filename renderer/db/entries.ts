@@ -64,6 +64,9 @@ export async function saveEntry(
   if (error) return { ok: false, error };
   const saved: Entry = { ...entry, updatedAt: now };
   const vault = vaultOf(db);
+  // A sealed entry this vault could not read keeps its text: refuse to write over it.
+  const before = vault.status === 'unlocked' ? await db.entries.get(saved.id) : undefined;
+  if (before && !isWritable(vault, before)) return { ok: false, error: 'unreadable' };
   // Encrypt before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
   const record = await vault.track(sealEntry(vault, toStoredEntry(saved)));
   return db.transaction('rw', [db.entries, db.days, db.clients], async () => {
@@ -71,7 +74,6 @@ export async function saveEntry(
     const known = await db.clients.bulkGet(ids);
     if (known.some((c) => !c)) return { ok: false, error: 'unknown-client' } as const;
     const previous = await db.entries.get(saved.id);
-    if (previous && !isWritable(vault, previous)) return { ok: false, error: 'unreadable' } as const;
     await db.entries.put(record);
     await refreshDays(db, previous && previous.day !== saved.day ? [previous.day, saved.day] : [saved.day]);
     return { ok: true, value: saved } as const;

@@ -11,8 +11,12 @@ export interface AppSession {
   page: Page;
   context: BrowserContext;
   baseUrl: string;
+  /** The persistent profile folder (--user-data-dir). */
+  profile: string;
   /** Closes the browser and starts it again on the same profile: what a restart of the app does. */
-  restart(): Promise<Page>;
+  restart(readySelector?: string): Promise<Page>;
+  /** Closes the browser, keeping the profile, e.g. to read its files. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   let context: BrowserContext;
   let page: Page;
 
-  const launch = async () => {
+  const launch = async (readySelector = 'nav.sidebar') => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -48,7 +52,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
       throw error;
     });
     await page.goto(baseUrl);
-    await page.locator('nav.sidebar').waitFor();
+    await page.locator(readySelector).waitFor();
     return page;
   };
   await launch();
@@ -61,9 +65,13 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
       return context;
     },
     baseUrl,
-    async restart() {
+    profile,
+    async restart(readySelector?: string) {
+      await context.close().catch(() => undefined);
+      return launch(readySelector);
+    },
+    async stop() {
       await context.close();
-      return launch();
     },
     async close() {
       await context.close();

@@ -26,7 +26,6 @@ export async function sealEntry(vault: Vault, stored: StoredEntry): Promise<Stor
   const sealed = await sealJson(keys.records, secret, recordAad('entries', stored.id, 'text'));
   const words = stored.words.length ? stored.words : searchWords(stored.text.fr, stored.text.en);
   vault.entries.set(stored.id, { iv: sealed.iv, value: secret, words });
-  vault.damaged.delete(`entries:${stored.id}`);
   vault.indexEntry(stored.id, words);
   return { ...stored, text: EMPTY_TEXT, words: [], sealed };
 }
@@ -126,12 +125,13 @@ export function isUnreadable(db: object, table: 'entries' | 'clients' | 'signals
 export type { Entry };
 
 /**
- * Whether a stored record may be overwritten: plaintext, or sealed and read by this vault.
- * A sealed record it could not read (tampered, or written by another window) keeps its text.
+ * Whether a stored entry may be overwritten: plaintext, or sealed and known to this vault (the
+ * save being written has already replaced the cached version, so only the id is compared).
+ * A sealed entry it could not read (tampered, or never opened here) keeps its text.
  */
 export function isWritable(vault: Vault, stored: { id: string; sealed?: unknown }): boolean {
   if (!isSealedRecord(stored)) return true;
-  return cached(vault.entries, stored.id, stored.sealed) !== undefined;
+  return vault.entries.has(stored.id) && !vault.damaged.has(`entries:${stored.id}`);
 }
 
 /** Records made ready for a write transaction: sealed when protection is on, plain otherwise. */
