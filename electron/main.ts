@@ -4,13 +4,14 @@
  * objects as parameters (window.ts, security.ts, menu.ts, ipc/*).
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray, type IpcMainInvokeEvent } from 'electron';
 import type { Lang } from '../shared/domain/types';
 import { languageFromLocale, translate } from '../shared/i18n';
 import type { RecoveryReason } from '../shared/ipc/appOrigin';
 import { Channels, type MenuCommand } from '../shared/ipc/contract';
 import { registerIpcHandlers } from './ipc';
 import { backupFolder } from './ipc/backups';
+import { hideOnClose, startedHidden, wireBackground } from './background';
 import { preparePrintFolder, removePrintFolder } from './ipc/files';
 import { installMenu } from './menu';
 import { forwardLockEvents } from './power';
@@ -22,17 +23,23 @@ import { createMainWindow } from './window';
 // which protocol.ts serves as app://humeur/.
 const RENDERER_FOLDER = path.join(__dirname, '..', '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.js');
+// Packaged: copied into the resources folder (electron-builder.yml extraResources); else build/.
+const TRAY_ICON = app.isPackaged ? path.join(process.resourcesPath, 'tray.png') : path.join(__dirname, '..', '..', '..', 'build', 'tray.png');
 
 const log: Log = (message, detail) => console.warn(`[humeur] ${message}`, detail ?? '');
 
 let mainWindow: BrowserWindow | null = null;
 let language: Lang = 'en';
+let quitting = false;
+let background: ReturnType<typeof wireBackground> | null = null;
 
-function openMainWindow(): BrowserWindow {
+function openMainWindow(hidden = false): BrowserWindow {
   const window = createMainWindow(
     { createWindow: (options) => new BrowserWindow(options), nativeTheme, log, onGiveUp: showGiveUp },
     { preload: PRELOAD, appUrl: APP_URL },
+    hidden,
   );
+  hideOnClose(window, () => background?.keepRunning === true, () => quitting);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -78,6 +85,20 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Humeur', applicationVersion: app.getVersion() });
   if (process.platform === 'win32') app.setAppUserModelId('app.humeur.desktop');
 
+  background = wireBackground(
+    { app, Notification, Tray, Menu, powerMonitor },
+    {
+      platform: process.platform,
+      iconPath: TRAY_ICON,
+      startedHidden: startedHidden(process.argv),
+      showWindow: () => void focusMainWindow(),
+      openToday: () => sendMenuCommand('go-today'),
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    },
+  );
   registerIpcHandlers<IpcMainInvokeEvent>({
     ipcMain,
     appUrl: APP_URL,
@@ -99,9 +120,10 @@ async function start(): Promise<void> {
       language = lang;
       rebuildMenu();
     },
+    background,
   });
   rebuildMenu();
-  openMainWindow();
+  openMainWindow(startedHidden(process.argv));
   // A protected journal drops its key when the session locks or the computer sleeps.
   forwardLockEvents(powerMonitor, (reason) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(Channels.lockRequest, reason);
@@ -119,10 +141,16 @@ if (!app.requestSingleInstanceLock()) {
   // Before the app is ready, as Electron requires for a privileged scheme.
   registerAppScheme(protocol);
   app.on('second-instance', () => focusMainWindow());
-  app.on('will-quit', () => removePrintFolder(printFolder()));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', () => {
+    background?.dispose();
+    removePrintFolder(printFolder());
+  });
   app.on('window-all-closed', () => {
-    // macOS apps stay in the dock with no window; elsewhere closing the window quits.
-    if (process.platform !== 'darwin') app.quit();
+    // macOS apps stay in the dock with no window; elsewhere closing the window quits, unless the tray keeps Humeur running.
+    if (process.platform !== 'darwin' && background?.keepRunning !== true) app.quit();
   });
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();

@@ -41,6 +41,9 @@ describe('the preload bridge', () => {
     await api.readBackup('humeur-backup-2024-10-01.json');
     await api.openBackupFolder();
     await api.setLanguage('fr');
+    const preferences = { reminderTime: '20:30', reminderDays: [1, 2], keepInBackground: true, openAtLogin: true, lang: 'fr' as const };
+    await api.setDesktopPreferences(preferences);
+    await api.setReviewedDay('2025-03-14');
 
     expect(ipc.invoke.mock.calls).toEqual([
       ['humeur:files:save', save],
@@ -50,6 +53,8 @@ describe('the preload bridge', () => {
       ['humeur:backups:read', 'humeur-backup-2024-10-01.json'],
       ['humeur:backups:open-folder'],
       ['humeur:app:set-language', 'fr'],
+      ['humeur:app:desktop-preferences', preferences],
+      ['humeur:reminder:reviewed-day', '2025-03-14'],
     ]);
     expect(api.platform).toBe('desktop');
   });
@@ -102,7 +107,7 @@ describe('the preload bridge', () => {
     const [key, api] = exposeInMainWorld.mock.calls[0] as [string, DesktopApi];
     expect(key).toBe('humeur');
     expect(Object.keys(api).sort()).toEqual(
-      ['platform', 'saveFile', 'printToPdf', 'writeBackup', 'listBackups', 'readBackup', 'openBackupFolder', 'setLanguage', 'onMenuCommand', 'onLockRequest'].sort(),
+      ['platform', 'saveFile', 'printToPdf', 'writeBackup', 'listBackups', 'readBackup', 'openBackupFolder', 'setLanguage', 'setDesktopPreferences', 'setReviewedDay', 'onMenuCommand', 'onLockRequest'].sort(),
     );
     for (const value of Object.values(api)) {
       expect(value).not.toBe(ipc);

@@ -19,6 +19,8 @@ export const PRELOAD_CHANNELS = {
   setLanguage: 'humeur:app:set-language',
   menuCommand: 'humeur:app:menu-command',
   lockRequest: 'humeur:app:lock-request',
+  desktopPreferences: 'humeur:app:desktop-preferences',
+  reviewedDay: 'humeur:reminder:reviewed-day',
 } as const satisfies typeof Channels;
 
 /** Every MenuCommand, so that the page only ever hears commands it knows. */
@@ -72,6 +74,11 @@ export function buildDesktopApi(ipc: IpcRendererLike): DesktopApi {
     setLanguage: async (lang) => {
       const failure = failureMessage(await ipc.invoke(C.setLanguage, lang));
       if (failure !== null) throw new Error(`setLanguage failed: ${failure}`);
+    },
+    setDesktopPreferences: (preferences) => invoke(C.desktopPreferences, preferences),
+    setReviewedDay: async (day) => {
+      const failure = failureMessage(await ipc.invoke(C.reviewedDay, day));
+      if (failure !== null) throw new Error(`setReviewedDay failed: ${failure}`);
     },
     onMenuCommand: (listener) => {
       const wrapped: MenuListener = (_event, command) => {

@@ -63,10 +63,11 @@ export interface WindowDeps<W extends WindowLike> {
 /**
  * Creates the window, shows it once the first paint is ready (no blank frame), loads the app, and
  * reloads it on Today if its page crashes or hangs.
+ * `hidden`: started in the tray by the login item, the page loads but the window stays hidden.
  */
-export function createMainWindow<W extends WindowLike>(deps: WindowDeps<W>, paths: WindowPaths): W {
+export function createMainWindow<W extends WindowLike>(deps: WindowDeps<W>, paths: WindowPaths, hidden = false): W {
   const window = deps.createWindow(mainWindowOptions(paths.preload, deps.nativeTheme.shouldUseDarkColors));
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
   watchRenderer(window, { appUrl: paths.appUrl, log: deps.log, onGiveUp: deps.onGiveUp });
   window.loadURL(paths.appUrl).catch((error: unknown) => deps.log('the app page did not load', error));
   return window;

@@ -3,6 +3,7 @@ import type { Client } from '../shared/domain/types';
 import type { MessageKey } from '../shared/i18n';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { useSettings } from './app/settings';
+import { useDb } from './app/DbContext';
 import { hrefFor, navigate, SCREENS, useRoute, type Screen } from './app/route';
 import { platform } from './platform';
 import { TodayScreen } from './features/today/TodayScreen';
@@ -11,10 +12,15 @@ import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
 import { PrivacySection } from './features/privacy/PrivacySection';
+import { SignalsSection } from './features/signals';
+import { ReminderBridge } from './features/reminder';
+import { useWelcomeGate, Welcome } from './features/welcome';
 import { RecoveryNotice } from './app/RecoveryNotice';
 
-// Charts and file formats are heavy: load them when first opened, so Today opens fast.
-const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((m) => ({ default: m.InsightsScreen })));
+// Charts and file formats are heavy: load them when first opened, so Today opens fast. Insights is
+// also fetched, read and computed once the first screen is up and the browser is idle (below).
+const loadInsights = () => import('./features/insights/InsightsScreen');
+const InsightsScreen = lazy(() => loadInsights().then((m) => ({ default: m.InsightsScreen })));
 const ExportScreen = lazy(() => import('./features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const ImportScreen = lazy(() => import('./features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const ClientEffectSummary = lazy(() =>
@@ -77,16 +83,45 @@ function useShortcuts() {
   }, []);
 }
 
+/** After the first screen is drawn, when the browser is idle: the Insights code, its data and its first view. */
+function usePrefetchInsights(weekStartsOn: 0 | 1) {
+  const db = useDb();
+  useEffect(() => {
+    let cancelled = false;
+    const run = () => {
+      if (cancelled) return;
+      void loadInsights()
+        .then(() => import('./features/insights/prefetch'))
+        .then((m) => (cancelled ? undefined : m.prefetchInsights(db, weekStartsOn)))
+        .catch(() => {
+          // A prefetch that fails costs nothing: the screen loads and reports on its own when opened.
+        });
+    };
+    const idle = typeof requestIdleCallback === 'function';
+    const handle = idle ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500);
+    return () => {
+      cancelled = true;
+      if (idle) cancelIdleCallback(handle as number);
+      else clearTimeout(handle);
+    };
+  }, [db, weekStartsOn]);
+}
+
 export function App() {
-  const { t } = useSettings();
+  const { t, settings } = useSettings();
   const route = useRoute();
+  const firstRun = useWelcomeGate();
   useShortcuts();
+  usePrefetchInsights(settings.weekStartsOn);
 
   useEffect(() => {
     // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: true });
-  }, [route.screen]);
+  }, [route.screen, firstRun]);
+
+  if (firstRun === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (firstRun) return <Welcome />;
 
   return (
     <div className="layout">
@@ -125,6 +160,7 @@ export function App() {
               extraSections={
                 <>
                   <PrivacySection />
+                  <SignalsSection />
                   <BackupsSection />
                 </>
               }
@@ -132,6 +168,7 @@ export function App() {
         </Suspense>
       </main>
       <BackupScheduler />
+      <ReminderBridge />
     </div>
   );
 }

@@ -1,52 +1,133 @@
-// npm run bench: builds the benchmark page and runs it in headless Debian Chromium on generated
-// journals of 1, 10 and 30 years. Prints a table and writes bench/results.json.
-// Usage: node scripts/bench.mjs [years…]   e.g. node scripts/bench.mjs 1 10
+// npm run bench: times what a person waits for in the built app (dist/renderer), in headless Debian
+// Chromium, on generated journals of 1, 10 and 30 years, with the floors measured in the same run
+// (bench/waits.mjs); then the app's internals in a page of their own (bench/bench.tsx).
+// Prints a table and writes bench/results.json.
+//
+//   npm run bench                          every size, 5 runs each
+//   npm run bench -- --years 10 --runs 5   one size
+//   options: --years 1,10,30  --runs N  --import-runs N  --think MS (pause between Today and the
+//            Insights click)  --no-internal  --no-build  --trace FILE (Chromium trace of the last
+//            Insights first click, for the Performance panel)  --app renderer,old (builds under dist/
+//            to compare in the same run, e.g. a copy of an earlier dist/renderer in dist/old)
+//            --no-waits (the internals only)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from './serve.mjs';
+import { runWaits } from '../bench/waits.mjs';
 
-const years = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const plan = years.length ? years : [1, 10, 30];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    years: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    'import-runs': { type: 'string' },
+    think: { type: 'string', default: '1000' },
+    internal: { type: 'boolean', default: true },
+    'no-internal': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    trace: { type: 'string' },
+    app: { type: 'string', default: 'renderer' },
+    'no-waits': { type: 'boolean', default: false },
+  },
+});
+const plan = (values.years ? values.years.split(',') : positionals).map(Number).filter((n) => n > 0);
+const years = plan.length ? plan : [1, 10, 30];
+const runs = Math.max(1, Number(values.runs));
+const importRuns = values['import-runs'] !== undefined ? Math.max(0, Number(values['import-runs'])) : runs;
+const internal = values.internal && !values['no-internal'];
+const apps = values.app.split(',').filter(Boolean);
 
-execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.mts'], { stdio: 'inherit' });
-const server = createStaticServer(resolve('dist/bench'));
+if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.mts'], { stdio: 'inherit' });
+// dist/ is served whole, so the bench page (bench/) shares the app's origin and IndexedDB (renderer/).
+const server = createStaticServer(resolve('dist'));
 const port = await listen(server, 0);
+const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-
 const chromiumVersion = browser.version();
-const runs = [];
+const load = { before: loadavg()[0] };
+const started = performance.now();
+const results = [];
 try {
-  for (const y of plan) {
-    // A fresh page per journal, so one size's caches do not flatter the next.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => typeof window.runBench === 'function');
-    process.stdout.write(`Running ${y} year(s)… `);
-    const run = await page.evaluate((n) => window.runBench(n), y);
-    console.log(`${run.entries} entries`);
-    runs.push(run);
-    await page.close();
+  for (const y of years) {
+    for (const appDir of apps) {
+      const t = performance.now();
+      const log = (m) => console.log(`  ${y} year(s)${apps.length > 1 ? `, ${appDir}` : ''}: ${m}`);
+      log('waits in the built app…');
+      const waits = values['no-waits']
+        ? { years: y, app: appDir, waits: {} }
+        : await runWaits(browser, base, y, { app: appDir, runs, importRuns, thinkMs: Number(values.think), trace: y === years[0] ? values.trace : null, log });
+      let internals = null;
+      if (internal && appDir === apps[0]) {
+        log('internals…');
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        page.on('pageerror', (e) => console.error('page error:', e.message));
+        await page.goto(`${base}bench/index.html`);
+        await page.waitForFunction(() => typeof window.runBench === 'function');
+        internals = await page.evaluate((n) => window.runBench(n), y);
+        await page.close();
+      }
+      results.push({ ...waits, internals });
+      log(`done in ${Math.round((performance.now() - t) / 1000)} s`);
+    }
   }
 } finally {
   await browser.close();
   server.close();
 }
+load.after = loadavg()[0];
 
-const rows = runs.map((r) => ({
-  years: r.years,
-  entries: r.entries,
-  days: r.days,
-  ...r.metrics,
-  'compute/raw': Math.round((r.metrics.load_and_compute_ms / r.metrics.raw_getall_ms) * 100) / 100,
-}));
-console.log('\nMedians in ms (compute/raw: loading + computing Insights as a share of a raw getAll of every entry)');
-console.table(rows);
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, runs }, null, 2) + '\n');
+const m = (r, k) => r.waits[k]?.median ?? null;
+const ratio = (a, b) => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100);
+for (const r of results) {
+  r.ratios = {
+    cold_today_vs_blank: ratio(m(r, 'cold_today_ms'), m(r, 'floor_blank_page_ms')),
+    cold_today_vs_blank_nav: ratio(m(r, 'cold_today_nav_ms'), m(r, 'floor_blank_page_nav_ms')),
+    import_daylio_vs_raw_write: ratio(m(r, 'import_daylio_ms'), m(r, 'floor_raw_write_ms')),
+    import_backup_vs_raw_write: ratio(m(r, 'import_backup_ms'), m(r, 'floor_raw_write_ms')),
+    insights_load_compute_vs_raw_getall: r.internals ? ratio(r.internals.metrics.load_and_compute_ms, r.internals.metrics.raw_getall_ms) : null,
+  };
+}
+
+const WAITS = [
+  ['floor: blank page (new tab → button)', 'floor_blank_page_ms'],
+  ['cold start → Today interactive', 'cold_today_ms'],
+  ['cold start → Journal first page', 'cold_journal_ms'],
+  ['Insights first click → ranking', 'insights_first_ranking_ms'],
+  ['Insights first click → every chart', 'insights_first_charts_ms'],
+  ['Insights first click → settled', 'insights_first_settled_ms'],
+  ['metric switch → ranking updated', 'metric_switch_ms'],
+  ['metric switch → every chart updated', 'metric_switch_charts_ms'],
+  ['period change → ranking updated', 'period_change_ms'],
+  ['period change → every chart updated', 'period_change_charts_ms'],
+  ['search keystroke → results', 'search_keystroke_ms'],
+  ['save an entry (Tab → Saved)', 'save_entry_ms'],
+  ['floor: raw getAll of every entry', 'floor_raw_getall_ms'],
+  ['floor: raw write, one transaction', 'floor_raw_write_ms'],
+  ['import Daylio CSV (click → done)', 'import_daylio_ms'],
+  ['import Humeur backup (click → done)', 'import_backup_ms'],
+  ['JS heap after Insights (MB)', 'heap_after_insights_mb'],
+];
+const table = {};
+const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}` : `${r.years} y`);
+for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [column(r), m(r, key)]));
+table["entries"] = Object.fromEntries(results.map((r) => [column(r), r.entries ?? r.internals?.entries ?? null]));
+for (const k of Object.keys(results[0]?.ratios ?? {})) table[`ratio ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.ratios[k]]));
+if (internal) {
+  for (const k of Object.keys(results[0].internals.metrics)) table[`internal ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.internals?.metrics[k] ?? null]));
+}
+console.log(`\nMedians of ${runs} runs in ms (imports: ${importRuns}), each after a warm-up run; ratios against floors of the same run.`);
+console.log(`Machine: ${cpus().length} cores, load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)}; ${Math.round((performance.now() - started) / 1000)} s in all.`);
+console.table(table);
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, cores: cpus().length, loadAverage: load, runs, importRuns, thinkMs: Number(values.think), results }, null, 2) + '\n',
+);
 console.log('Wrote bench/results.json');

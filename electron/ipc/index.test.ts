@@ -23,6 +23,7 @@ afterEach(async () => {
 function wire() {
   const listeners = new Map<string, (event: InvokeEvent, ...args: unknown[]) => unknown>();
   const setLanguage = vi.fn();
+  const background = { apply: vi.fn(() => ({ loginItem: false })), setReviewedDay: vi.fn() };
   const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: path.join(dir, 'export.csv') }));
   const deps: IpcDeps<InvokeEvent> = {
     ipcMain: { handle: (channel, listener) => listeners.set(channel, listener) },
@@ -31,11 +32,12 @@ function wire() {
     files: { dialog: { showSaveDialog }, defaultDirectory: () => dir, language: () => 'en', createPrintWindow: () => { throw new Error('unused'); }, printFolder: path.join(dir, 'print') },
     windowOf: () => null,
     setLanguage,
+    background,
     log: () => {},
   };
   registerIpcHandlers(deps);
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: `${APP_URL}#/export` } }, ...args);
-  return { listeners, invoke, setLanguage, showSaveDialog };
+  return { listeners, invoke, setLanguage, showSaveDialog, background };
 }
 
 describe('registerIpcHandlers', () => {
@@ -98,5 +100,28 @@ describe('registerIpcHandlers', () => {
     const { invoke, setLanguage } = wire();
     expect(await invoke(Channels.setLanguage, 'fr')).toBeUndefined();
     expect(setLanguage).toHaveBeenCalledWith('fr');
+  });
+
+  it('hands valid desktop preferences to the background and answers its capabilities', async () => {
+    const { invoke, background } = wire();
+    const preferences = { reminderTime: '20:30', reminderDays: [1, 2, 3, 4, 5], keepInBackground: true, openAtLogin: false, lang: 'fr' };
+    expect(await invoke(Channels.desktopPreferences, preferences)).toEqual({ ok: true, value: { loginItem: false } });
+    expect(background.apply).toHaveBeenCalledWith(preferences);
+    expect(await invoke(Channels.reviewedDay, '2025-03-14')).toBeUndefined();
+    expect(await invoke(Channels.reviewedDay, null)).toBeUndefined();
+    expect(background.setReviewedDay.mock.calls).toEqual([['2025-03-14'], [null]]);
+  });
+
+  it('refuses malformed desktop preferences and days', async () => {
+    const { invoke, background } = wire();
+    const invalid = { ok: false, error: 'invalid-request' };
+    const valid = { reminderTime: null, reminderDays: [], keepInBackground: false, openAtLogin: false, lang: 'en' };
+    expect(await invoke(Channels.desktopPreferences, { ...valid, reminderTime: '25:00' })).toEqual(invalid);
+    expect(await invoke(Channels.desktopPreferences, { ...valid, reminderDays: [7] })).toEqual(invalid);
+    expect(await invoke(Channels.desktopPreferences, { ...valid, openAtLogin: 'yes' })).toEqual(invalid);
+    expect(await invoke(Channels.desktopPreferences, { ...valid, path: '/usr/bin/evil' })).toEqual(invalid);
+    expect(await invoke(Channels.reviewedDay, '2025-02-30')).toEqual(invalid);
+    expect(background.apply).not.toHaveBeenCalled();
+    expect(background.setReviewedDay).not.toHaveBeenCalled();
   });
 });

@@ -3,8 +3,8 @@
  * that owns them (files.ts, backups.ts) or to the app (language).
  */
 import type { BaseWindow } from 'electron';
-import type { Lang } from '../../shared/domain/types';
-import { Channels } from '../../shared/ipc/contract';
+import type { DayKey, Lang } from '../../shared/domain/types';
+import { Channels, type DesktopCapabilities, type DesktopPreferences } from '../../shared/ipc/contract';
 import type { Log } from '../security';
 import { listBackups, openBackupFolder, readBackup, writeBackup, type BackupsDeps } from './backups';
 import { printToPdf, saveFile, type FilesDeps } from './files';
@@ -12,9 +12,11 @@ import { handle, type Handler, type InvokeEvent, type IpcMainLike } from './regi
 import {
   backupNameSchema,
   backupWriteRequestSchema,
+  desktopPreferencesSchema,
   langSchema,
   parseRequest,
   printToPdfRequestSchema,
+  reviewedDaySchema,
   saveFileRequestSchema,
 } from './schemas';
 
@@ -28,6 +30,11 @@ export interface IpcDeps<E extends InvokeEvent> {
   windowOf(event: E): BaseWindow | null;
   /** Rebuilds the menu (and dialog titles) in the UI language. */
   setLanguage(lang: Lang): void;
+  /** The reminder, tray and login item (electron/background.ts). */
+  background: {
+    apply(preferences: DesktopPreferences): DesktopCapabilities;
+    setReviewedDay(day: DayKey | null): void;
+  };
   log?: Log;
 }
 
@@ -57,6 +64,16 @@ export function registerIpcHandlers<E extends InvokeEvent>(deps: IpcDeps<E>): vo
     const parsed = parseRequest(langSchema, lang);
     if (!parsed.ok) return parsed;
     deps.setLanguage(parsed.value);
+    return undefined;
+  });
+  on(Channels.desktopPreferences, (_event, preferences) => {
+    const parsed = parseRequest(desktopPreferencesSchema, preferences);
+    return parsed.ok ? { ok: true, value: deps.background.apply(parsed.value) } : parsed;
+  });
+  on(Channels.reviewedDay, (_event, day) => {
+    const parsed = parseRequest(reviewedDaySchema, day);
+    if (!parsed.ok) return parsed;
+    deps.background.setReviewedDay(parsed.value);
     return undefined;
   });
 }

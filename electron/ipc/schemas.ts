@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { isDayKey } from '../../shared/domain/dates';
-import type { BackupWriteRequest, LockReason, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
-import type { Lang, Result } from '../../shared/domain/types';
+import type { BackupWriteRequest, DesktopPreferences, LockReason, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { DayKey, Lang, Result } from '../../shared/domain/types';
 import { MAX_BACKUP_BYTES } from './backups';
 
 /**
@@ -52,6 +52,17 @@ export const backupWriteRequestSchema: z.ZodType<BackupWriteRequest> = z.object(
 });
 
 export const langSchema: z.ZodType<Lang> = z.enum(['fr', 'en']);
+
+export const desktopPreferencesSchema: z.ZodType<DesktopPreferences> = z.strictObject({
+  // e.g. "20:30"
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  reminderDays: z.array(z.number().int().min(0).max(6)).max(7),
+  keepInBackground: z.boolean(),
+  openAtLogin: z.boolean(),
+  lang: langSchema,
+});
+
+export const reviewedDaySchema: z.ZodType<DayKey | null> = z.string().refine(isDayKey, 'not a day key').nullable();
 
 export const backupNameSchema = z.string().min(1).max(255);
 

@@ -26,7 +26,8 @@ export interface RatingScaleProps<V extends number> {
 
 /**
  * A rating as a native radio group: Tab enters it, arrow keys move and choose, Space picks the
- * focused option, Delete or Backspace clears it, and a × button clears it for pointer users.
+ * focused option, Delete or Backspace clears it, and a × button clears it for pointer users
+ * (out of the Tab order: the keyboard already has Delete, and Today stays short to tab through).
  */
 export function RatingScale<V extends number>({ legend, value, options, onChange, clearLabel, ends, className }: RatingScaleProps<V>) {
   const name = useId();
@@ -59,6 +60,7 @@ export function RatingScale<V extends number>({ legend, value, options, onChange
                 onChange={() => onChange(o.value)}
                 onKeyDown={onKeyDown}
                 aria-label={o.label}
+                aria-keyshortcuts="Delete Backspace"
               />
               <span aria-hidden="true">
                 <strong>{o.short}</strong>
@@ -67,7 +69,7 @@ export function RatingScale<V extends number>({ legend, value, options, onChange
             </label>
           ))}
         </div>
-        <button type="button" className="icon-button rating-clear" onClick={clear} disabled={value === null} aria-label={clearLabel} title={clearLabel}>
+        <button type="button" tabIndex={-1} className="icon-button rating-clear" onClick={clear} disabled={value === null} aria-label={clearLabel} title={clearLabel}>
           ×
         </button>
       </div>

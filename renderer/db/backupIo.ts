@@ -5,7 +5,7 @@
  */
 import { version as APP_VERSION } from '../../package.json';
 import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
-import { createBackup, serialiseBackup, type HumeurBackup } from '../../shared/export/backup';
+import { createBackup, restorableBackupText, type HumeurBackup } from '../../shared/export/backup';
 import { clientNameKey, openClient, toStoredClient } from './clients';
 import { rebuildAllDays, refreshDays } from './days';
 import { openEntry } from './entries';
@@ -26,6 +26,7 @@ const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number
  * order, so two backups of the same journal are byte for byte the same and diff line by line.
  * Used by the automatic and manual backups (Settings), the safety backup before a restore, and
  * the JSON export of the Export screen. `now` is the export time written in "exportedAt".
+ * Throws UnrestorableBackupError when the backup reader would refuse the result.
  */
 export async function exportFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
   const content = await db.transaction('r', [db.clients, db.signals, db.entries, db.settings], async () => ({
@@ -34,7 +35,8 @@ export async function exportFullBackup(db: HumeurDb, now: number | Date): Promis
     entries: (await db.entries.toArray()).map((e) => openEntry(db, e)).sort(byEntryOrder),
     settings: await readSettings(db),
   }));
-  return serialiseBackup(createBackup({ ...content, exportedAt: now, appVersion: APP_VERSION }));
+  // Checked by the reader before it leaves: a journal the reader would refuse is never written out.
+  return restorableBackupText(createBackup({ ...content, exportedAt: now, appVersion: APP_VERSION }));
 }
 
 /** How big a journal (or a backup) is, for "before → after" in the restore confirmation. */

@@ -103,19 +103,23 @@ export async function updateClient(
   });
 }
 
-/** Ending a client keeps its history; `endedOn` records when, and is cleared when it comes back. */
+/**
+ * Ending a client keeps its history; `endedOn` records when (today, or the day the user picked),
+ * and is cleared when it comes back.
+ */
 export async function setClientStatus(
   db: HumeurDb,
   id: string,
   status: ClientStatus,
   today: DayKey,
   now: number = Date.now(),
+  endedOn?: DayKey,
 ): Promise<Result<Client, ClientError>> {
   return db.transaction('rw', db.clients, async () => {
     const current = await db.clients.get(id);
     if (!current) return { ok: false, error: 'not-found' } as const;
     const next: StoredClient = { ...current, status, updatedAt: now };
-    if (status === 'ended') next.endedOn = current.status === 'ended' && current.endedOn ? current.endedOn : today;
+    if (status === 'ended') next.endedOn = endedOn ?? (current.status === 'ended' && current.endedOn ? current.endedOn : today);
     else delete next.endedOn;
     await db.clients.put(next);
     return { ok: true, value: openClient(db, next) } as const;
@@ -147,6 +151,18 @@ export async function lastSeenByClient(db: HumeurDb): Promise<Record<string, Day
     for (const c of d.clients) if (!last[c.clientId] || last[c.clientId] < d.day) last[c.clientId] = d.day;
   });
   return last;
+}
+
+/** The first day a client appears in the journal, e.g. "2024-09-02"; null when it never does. */
+export async function firstDayOfClient(db: HumeurDb, clientId: string): Promise<DayKey | null> {
+  let first: DayKey | null = null;
+  await db.entries
+    .where('clientIds')
+    .equals(clientId)
+    .each((e) => {
+      if (!first || e.day < first) first = e.day;
+    });
+  return first;
 }
 
 /** How many days each client appears in the journal, e.g. { c1: 24 }. */

@@ -121,7 +121,15 @@ export interface JournalQuery {
   language?: 'fr' | 'en';
   from?: DayKey;
   to?: DayKey;
+  /** Only days whose mood (or energy) is in this range, e.g. "my bad days": mood 1–2. */
+  rating?: RatingRange;
   limit?: number;
+}
+
+export interface RatingRange {
+  metric: 'mood' | 'energy';
+  min: number;
+  max: number;
 }
 
 /** Whether a stored entry passes a journal query; `tokens` are the query's search tokens. */

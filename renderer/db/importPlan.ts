@@ -6,7 +6,7 @@ import type { DayKey } from '../../shared/domain/types';
 import { buildImportPlan } from '../../shared/import/plan';
 import type { ExistingJournal, ImportMapping, ImportPlan, ImportPlanOptions, ImportPreview } from '../../shared/import/types';
 import { openClient, toStoredClient } from './clients';
-import { refreshDays } from './days';
+import { writeDaySummaries } from './days';
 import { openSignal } from './signals';
 import { toStoredEntry, type HumeurDb } from './schema';
 import { vaultOf } from './vault/state';
@@ -51,11 +51,17 @@ export async function writeImportPlan(db: HumeurDb, plan: ImportPlan, ready?: Re
   const signals = ready ? plan.signalsToCreate.map((s) => readyOrThrow(ready.signals, s.id)) : plan.signalsToCreate;
   // bulkAdd, not bulkPut: an id or client name that already exists is a conflict that must
   // abort the whole import rather than overwrite what the user has.
-  if (clients.length) await db.clients.bulkAdd(clients);
-  if (signals.length) await db.signals.bulkAdd(signals);
-  if (entries.length) await db.entries.bulkAdd(entries);
   const days = [...new Set(plan.entries.map((e) => e.day))].sort();
-  await refreshDays(db, days);
+  // What those days already hold, read before writing, so the day records are built once from
+  // it and the new entries (not read back, not one query per day).
+  const before = days.length ? await db.entries.where('day').anyOf(days).toArray() : [];
+  // Issued together: IndexedDB works through them in order while nothing waits on a round trip.
+  await Promise.all([
+    clients.length ? db.clients.bulkAdd(clients) : null,
+    signals.length ? db.signals.bulkAdd(signals) : null,
+    entries.length ? db.entries.bulkAdd(entries) : null,
+    writeDaySummaries(db, days, [...before, ...entries]),
+  ]);
   return {
     entries: entries.length,
     clients: clients.length,

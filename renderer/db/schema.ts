@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Client, DaySummary, Entry, Settings, Signal } from '../../shared/domain/types';
+import { DEFAULT_SETTINGS, type Client, type DaySummary, type Entry, type Settings, type Signal } from '../../shared/domain/types';
 import { summariseDay } from '../../shared/domain/daySummary';
 import { searchWords } from '../../shared/domain/search';
 import type { Sealed } from '../../shared/privacy/aead';
+import { mergeClientCriteria } from '../../shared/domain/criteria';
 
 /** An entry as stored: the domain record plus index fields derived from it on every write. */
 export interface StoredEntry extends Entry {
@@ -85,6 +86,8 @@ export function toStoredEntry(entry: Entry): StoredEntry {
  * v1: clients, entries (day, clients), signals, settings.
  * v2: the search index on entries, import source keys, the compact `days` table for Insights,
  *     and `meta`; the upgrade fills them from the v1 entries.
+ * v3: one ideal-client checklist for every client, in the settings record; the upgrade gathers
+ *     each client's own list into it (same label kept once) and keeps each client's ticks.
  * v4: the `drafts` table. It starts empty, with nothing to convert: the drafts an older version
  *     left in localStorage are still read from there.
  */
@@ -115,6 +118,21 @@ export function openHumeurDb(name: string = DB_NAME): HumeurDb {
           byDay.set(entry.day, list);
         });
       await tx.table('days').bulkPut([...byDay].map(([day, entries]) => summariseDay(day, entries)));
+    });
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      const clients = (await tx.table('clients').toArray()) as StoredClient[];
+      const { list, ticks } = mergeClientCriteria(clients);
+      if (!list) return;
+      await tx
+        .table('clients')
+        .toCollection()
+        .modify((client: StoredClient) => {
+          if (ticks[client.id]) client.idealCriteria = ticks[client.id];
+        });
+      const settings = (await tx.table('settings').get('app')) as StoredSettings | undefined;
+      await tx.table('settings').put({ ...DEFAULT_SETTINGS, ...settings, key: 'app', idealCriteria: list });
     });
   db.version(4).stores({ drafts: 'id' });
   return db;

@@ -1,6 +1,6 @@
 import type { DayKey, Entry } from '../../shared/domain/types';
 import { searchTokens } from '../../shared/domain/search';
-import { matchesJournalQuery, newestFirst, openEntry, queryEntries, toEntry, type JournalQuery } from './entries';
+import { matchesJournalQuery, newestFirst, openEntry, queryEntries, toEntry, type JournalQuery, type RatingRange } from './entries';
 import { vaultOf } from './vault/state';
 import { openEntryRecord } from './vault/records';
 import type { HumeurDb } from './schema';
@@ -20,9 +20,24 @@ export interface TimelinePage {
   matchCount: number;
 }
 
-/** True when a query narrows the journal (a search word, a client, a signal, a language or days). */
+/** True when a query narrows the journal (a search word, a client, a signal, a language, days or ratings). */
 export function isNarrowed(q: JournalQuery): boolean {
-  return searchTokens(q.text ?? '').length > 0 || Boolean(q.clientId || q.signalId || q.language || q.from || q.to);
+  return searchTokens(q.text ?? '').length > 0 || Boolean(q.clientId || q.signalId || q.language || q.from || q.to || q.rating);
+}
+
+/**
+ * The days whose rating is in range, read from the compact `days` table: a day's mood is its
+ * end-of-day review's (else the mean of its entries), so a quick note on a bad day is listed
+ * with it, and a day rated 2.5 on average is neither bad nor good.
+ */
+async function daysRated(db: HumeurDb, range: RatingRange, from?: DayKey, to?: DayKey): Promise<DayKey[]> {
+  const days = await db.days.where('day').between(from ?? '0000-00-00', to ?? '9999-99-99', true, true).toArray();
+  return days
+    .filter((d) => {
+      const value = d[range.metric];
+      return value !== null && value >= range.min && value <= range.max;
+    })
+    .map((d) => d.day);
 }
 
 function groupByDay(sorted: Entry[]): TimelineDay[] {
@@ -51,7 +66,19 @@ export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: numb
     return { days: groupByDay(stored.map((e) => openEntry(db, e)).sort(newestFirst)), hasMore: keys.length > dayLimit, matchCount };
   }
   let matched: Entry[];
-  if (searchTokens(q.text ?? '').length === 0 && !q.clientId && (q.from || q.to)) {
+  const noIndex = searchTokens(q.text ?? '').length === 0 && !q.clientId;
+  if (q.rating) {
+    const rated = await daysRated(db, q.rating, q.from, q.to);
+    if (noIndex) {
+      // Only the rated days are read, through the day index.
+      const stored = await db.entries.where('day').anyOf(rated).toArray();
+      const vault = vaultOf(db);
+      matched = stored.map((e) => openEntryRecord(vault, e)).filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
+    } else {
+      const keep = new Set(rated);
+      matched = (await queryEntries(db, { ...q, limit: undefined })).filter((e) => keep.has(e.day));
+    }
+  } else if (noIndex && (q.from || q.to)) {
     // A day picked in the calendar: read that range through the day index, not the whole journal.
     const stored = await db.entries.where('day').between(q.from ?? '0000-00-00', q.to ?? '9999-99-99', true, true).toArray();
     const vault = vaultOf(db);

@@ -60,6 +60,9 @@ export function createWebPlatform(): DesktopApi {
     readBackup: unsupported,
     openBackupFolder: unsupported,
     setLanguage: async () => {},
+    // The browser has no tray or login item; the reminder runs in the page (features/reminder).
+    setDesktopPreferences: unsupported,
+    setReviewedDay: async () => {},
     onMenuCommand: () => () => {},
     // A browser tells a page nothing about the session locking; the idle timer still applies.
     onLockRequest: () => () => {},

@@ -171,7 +171,8 @@ export function dayInTimeZone(instant: Date, timeZone?: string): { day: DayKey; 
         hourCycle: 'h23',
       }).formatToParts(instant);
       const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+      // Year 999 comes out as "999": pad it, or the day key sorts and parses wrong.
+      return { day: `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
     } catch {
       // An unknown zone name: use the machine's own.
     }

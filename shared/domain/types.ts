@@ -6,10 +6,21 @@ export type Lang = 'fr' | 'en';
 
 export type ClientStatus = 'active' | 'paused' | 'ended';
 
+/** A client's tick on one of the user's ideal-client criteria (the list itself is in Settings). */
 export interface IdealCriterion {
   id: string;
+  /** The criterion's label when it was ticked, kept so that a backup reads on its own. */
   label: string;
   met: boolean;
+}
+
+/**
+ * One of the user's ideal-client criteria, shared by every client. A default one ("seed-3") has an
+ * empty label and is shown in the UI language; the user's own keep what they typed.
+ */
+export interface CriterionDef {
+  id: string;
+  label: string;
 }
 
 export interface Client {
@@ -83,16 +94,38 @@ export interface Signal {
 
 export type ThemeSetting = 'light' | 'dark' | 'system';
 
+/** The languages the user writes entries in: one full-width field, or a French and an English one. */
+export type WritingLanguages = Lang | 'both';
+
 export interface Settings {
   /** null: follow the system language. */
   language: Lang | null;
   theme: ThemeSetting;
   /** 0 = Sunday, 1 = Monday (date-fns convention). */
   weekStartsOn: 0 | 1;
-  /** "HH:mm" or null when off. */
+  /** The evening reminder's local time, "HH:mm", or null when off. */
   reminderTime: string | null;
+  /** Weekdays the reminder comes on, 0 = Sunday … 6 = Saturday (date-fns convention). */
+  reminderDays: number[];
+  /** Desktop: closing the window leaves Humeur running in the tray, so the reminder still comes. */
+  keepInBackground: boolean;
+  /** Desktop: start Humeur when the user logs in to the computer. */
+  openAtLogin: boolean;
+  /** Until this hour (0–6, 0 = never) Today first offers the review of the day before. */
+  lateReviewUntilHour: number;
+  /** The languages entries are written in. */
+  writingLanguages: WritingLanguages;
+  /** The welcome has been seen (or skipped) once: it never shows again. */
+  welcomeDone: boolean;
   /** Show the bilingual reflection prompts on Today. */
   showPrompts: boolean;
+  /** The ideal-client checklist every client is ticked against; null: the defaults, never edited. */
+  idealCriteria: CriterionDef[] | null;
+  /**
+   * The score Insights opens on, as the user last chose it; absent or null: the one with data
+   * (shared/stats/metricChoice.ts). Optional so that backups written before it stay byte for byte.
+   */
+  insightsMetric?: 'mood' | 'energy' | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -100,8 +133,18 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   weekStartsOn: 1,
   reminderTime: null,
+  reminderDays: [0, 1, 2, 3, 4, 5, 6],
+  keepInBackground: false,
+  openAtLogin: false,
+  lateReviewUntilHour: 4,
+  writingLanguages: 'both',
+  welcomeDone: false,
   showPrompts: true,
+  idealCriteria: null,
 };
+
+/** The time the reminder is set to when the user turns it on. */
+export const DEFAULT_REMINDER_TIME = '20:30';
 
 /**
  * What the statistics need of one day, and nothing more (no text): the unit of analysis.

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import type { Client, Entry, Settings, Signal } from '../domain/types';
+import { parseBackup, type BackupError } from '../import/humeurBackup';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type HumeurBackup } from './backupSchema';
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type HumeurBackup } from './backupSchema';
@@ -51,7 +52,11 @@ export function createBackup(content: BackupContent): HumeurBackup {
  * alphabetically — a writer never drops data; the reader decides.
  */
 export function serialiseBackup(backup: HumeurBackup): string {
-  return `${JSON.stringify(inSchemaOrder(backup, backupSchema), null, 2)}\n`;
+  const ordered = inSchemaOrder(backup, backupSchema) as { settings: Record<string, unknown> };
+  // Never-edited ideal-client criteria (the defaults) are left out, as in files written before the
+  // shared checklist existed: the reader takes an absent list as the defaults.
+  if (ordered.settings.idealCriteria === null) delete ordered.settings.idealCriteria;
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -75,4 +80,24 @@ function inSchemaOrder(value: unknown, schema: z.ZodType | undefined): unknown {
   const out: Record<string, unknown> = {};
   for (const key of [...known, ...extra]) out[key] = inSchemaOrder(value[key], shape[key]);
   return out;
+}
+
+/** A backup the app refused to write because its own reader would refuse it (e.g. an entry on day "999-03-01"). */
+export class UnrestorableBackupError extends Error {
+  constructor(readonly error: BackupError) {
+    super(`The backup was not written: it would not restore (${error.detail}).`);
+    this.name = 'UnrestorableBackupError';
+  }
+}
+
+/**
+ * The backup as text, once the backup reader (the one a restore uses) has accepted that very
+ * text: the app never writes a backup it cannot restore. Throws UnrestorableBackupError, naming
+ * the first refused record, when the journal holds something the reader refuses.
+ */
+export function restorableBackupText(backup: HumeurBackup): string {
+  const text = serialiseBackup(backup);
+  const read = parseBackup(text);
+  if (!read.ok) throw new UnrestorableBackupError(read.error);
+  return text;
 }

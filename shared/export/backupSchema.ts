@@ -80,7 +80,18 @@ export const settingsSchema = z.object({
   theme: z.enum(['light', 'dark', 'system']),
   weekStartsOn: z.literal([0, 1]),
   reminderTime: time.nullable(),
+  // Added after version 1 shipped: older files lack them and read as the defaults.
+  reminderDays: z.array(z.number().int().min(0).max(6)).max(7).default([0, 1, 2, 3, 4, 5, 6]),
+  keepInBackground: z.boolean().default(false),
+  openAtLogin: z.boolean().default(false),
+  lateReviewUntilHour: z.number().int().min(0).max(6).default(4),
+  writingLanguages: z.enum(['fr', 'en', 'both']).default('both'),
+  welcomeDone: z.boolean().default(true),
   showPrompts: z.boolean(),
+  /** Absent from backups written before the shared checklist: the defaults. */
+  idealCriteria: z.array(z.object({ id, label: z.string() })).nullable().default(null),
+  // Absent from backups written before it existed: they restore with the automatic choice.
+  insightsMetric: z.enum(['mood', 'energy']).nullable().optional(),
 });
 
 export const backupSchema = z.object({

@@ -8,9 +8,11 @@
  * - UTF-8 with a byte-order mark, so that Excel reads accents correctly, and CRLF line ends.
  * - Quoting follows RFC 4180 (papaparse's unparse): a cell holding the delimiter, a quote or a
  *   line break is quoted, quotes doubled. Line breaks inside texts stay inside their cell.
- * - Numbers are written with a dot and no thousands separator ("2.5", "1234"), felt scores with a
- *   plain hyphen-minus ("-2"), whatever the UI language, so every spreadsheet reads them as
- *   numbers. Only the header row and the kind follow the UI language.
+ * - Two formats. "standard" (RFC 4180): "," between cells, numbers with a dot and no thousands
+ *   separator ("2.5", "1234"), for any spreadsheet or script. "excel-fr": ";" between cells and a
+ *   decimal comma ("2,5"), because a French Excel splits on semicolons and reads "2.5" as text.
+ *   Both write felt scores with a plain hyphen-minus ("-2"), whatever the UI language. Only the
+ *   header row and the kind follow the UI language.
  * - Formula injection: a text cell (client name, signal label, entry text) starting with
  *   = + - @, a tab or a carriage return — or their full-width forms, or the minus sign "−" —
  *   gets a leading apostrophe, so that a text such as "=HYPERLINK(…)" or "-2 clients ce mois-ci"
@@ -21,8 +23,12 @@ import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { languagesOf, namesFor, sortEntries, type ExportInput } from './model';
 
+export type CsvFormat = 'standard' | 'excel-fr';
+
 export interface CsvOptions {
-  /** "," by default; ";" suits a French Excel, which splits on semicolons. */
+  /** "standard" by default (RFC 4180, "," and "2.5"); "excel-fr" writes ";" and "2,5". */
+  format?: CsvFormat;
+  /** Overrides the format's separator, e.g. ";" with dotted numbers. */
   delimiter?: ',' | ';';
 }
 
@@ -50,13 +56,15 @@ const HEADER_KEYS: MessageKey[] = [
   'exportDoc.csv.daySignals',
 ];
 
-/** Hours rounded to hundredths: 2.5 → 2.5, 1.333333 → 1.33; never "1e-7". */
-function csvNumber(value: number): number {
-  return Math.round(value * 100) / 100;
+/** Hours rounded to hundredths: 2.5 → 2.5, 1.333333 → 1.33; never "1e-7". "2,5" for a French Excel. */
+function csvNumber(value: number, format: CsvFormat): Cell {
+  const rounded = Math.round(value * 100) / 100;
+  return format === 'excel-fr' ? String(rounded).replace('.', ',') : rounded;
 }
 
 export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
   const { lang } = input;
+  const format = options.format ?? 'standard';
   const names = namesFor(input.clients, input.signals, lang);
   const textLangs = languagesOf(input.textLanguages);
   const fields = [
@@ -76,7 +84,7 @@ export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
         ...start,
         names.client(link.clientId),
         link.felt ?? '',
-        link.hours === undefined ? '' : csvNumber(link.hours),
+        link.hours === undefined ? '' : csvNumber(link.hours, format),
         signalList(link.signals),
         ...end,
       ]);
@@ -85,7 +93,7 @@ export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
 
   const body = Papa.unparse(
     { fields, data: rows },
-    { delimiter: options.delimiter ?? ',', newline: CRLF, escapeFormulae: FORMULA_START, header: true },
+    { delimiter: options.delimiter ?? (format === 'excel-fr' ? ';' : ','), newline: CRLF, escapeFormulae: FORMULA_START, header: true },
   );
   return BOM + body + CRLF;
 }

@@ -1,7 +1,7 @@
 /** The export writers, for the Export screen and the automatic backups. */
 export { selectEntries, entrySignals, type ExportSelection } from './select';
 export { toMarkdown, toMarkdownPerClient, type MarkdownFile, type MarkdownOptions } from './markdown';
-export { toCsv, type CsvInput, type CsvOptions } from './csv';
+export { toCsv, type CsvFormat, type CsvInput, type CsvOptions } from './csv';
 export { createBackup, serialiseBackup, BACKUP_FORMAT, BACKUP_VERSION, type BackupContent, type HumeurBackup } from './backup';
 export {
   buildReportModel,

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import { isDayKey, parseLocalTime } from '../domain/dates';
-import type { DayKey, Result } from '../domain/types';
-import { dayFromYearAndDate } from './daylioDates';
+import type { Result } from '../domain/types';
+import { dayFromYearAndDate, type YearAndDate } from './daylioDates';
 import { readImportText } from './input';
-import { finishPreview } from './preview';
 import { htmlToText, stableHash } from './text';
-import type { DaylioItem, DaylioPreview, ImportError, SkippedItem } from './types';
+import { finishPreview, type ParseOptions } from './preview';
+import type { DaylioItem, DaylioPreview, ImportError, ScaleValue, SkippedItem } from './types';
 
 /**
  * Daylio's CSV export, read by column name since the header changed over the years:
@@ -21,7 +21,9 @@ type Columns = Record<string, number>;
 function readHeader(fields: string[]): Result<Columns, ImportError> {
   const columns: Columns = {};
   fields.forEach((f, i) => {
-    columns[f.trim().toLowerCase()] = i;
+    const name = f.trim().toLowerCase();
+    // Only Daylio's own names: a column called "__proto__" or "constructor" must not reach the object.
+    if (DAYLIO_COLUMNS.includes(name) || name === 'note_title' || name === 'scales') columns[name] = i;
   });
   const known = DAYLIO_COLUMNS.filter((c) => c in columns).length;
   if (known < 3) {
@@ -41,50 +43,63 @@ function readHeader(fields: string[]): Result<Columns, ImportError> {
   return { ok: true, value: columns };
 }
 
-/** "Energy:\u00A04 | Stress:\u00A02" → { Energy: 4, Stress: 2 } (format unverified, so forgiving). */
-function readScales(field: string): Record<string, number> {
-  const scales: Record<string, number> = {};
+/**
+ * Daylio's scales column, with no-break spaces around the values, e.g.
+ * "Sleep Quality:\u00A08/10\u00A0points | Sleep Time:\u00A07:30 | Energy:\u00A04" →
+ * Sleep Quality 8 of 10, Sleep Time 7.5 h, Energy 4. A value Humeur cannot read is left out.
+ */
+export function readScales(field: string): Map<string, ScaleValue> {
+  const scales = new Map<string, ScaleValue>();
   for (const part of field.split('|')) {
-    const colon = part.lastIndexOf(':');
+    const colon = part.indexOf(':');
     if (colon <= 0) continue;
-    const name = part.slice(0, colon).trim();
-    const value = Number(part.slice(colon + 1).trim());
-    if (name && part.slice(colon + 1).trim() !== '' && Number.isFinite(value)) scales[name] = value;
+    const name = part.slice(0, colon).replace(/\s+/g, ' ').trim();
+    const raw = part.slice(colon + 1).replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+    const duration = /^(\d{1,2}):(\d{2})$/.exec(raw);
+    const fraction = /^(-?\d+(?:[.,]\d+)?)(?:\s*\/\s*(\d+(?:[.,]\d+)?))?(?:\s+\p{L}.*)?$/u.exec(raw);
+    if (!name) continue;
+    if (duration) scales.set(name, { value: Number(duration[1]) + Number(duration[2]) / 60, duration: true });
+    else if (fraction) {
+      const value = Number(fraction[1].replace(',', '.'));
+      const max = fraction[2] === undefined ? undefined : Number(fraction[2].replace(',', '.'));
+      scales.set(name, max === undefined ? { value } : { value, max });
+    }
   }
   return scales;
 }
 
-function readDay(fields: string[], columns: Columns): { day: DayKey } | { bad: string } {
+function readDay(fields: string[], columns: Columns): YearAndDate {
   if ('full_date' in columns) {
     const raw = (fields[columns.full_date] ?? '').trim();
     return isDayKey(raw) ? { day: raw } : { bad: raw };
   }
-  const year = fields[columns.year] ?? '';
-  const date = fields[columns.date] ?? '';
-  const day = dayFromYearAndDate(year, date);
-  return day ? { day } : { bad: `${year.trim()} ${date.trim()}` };
+  return dayFromYearAndDate(fields[columns.year] ?? '', fields[columns.date] ?? '', 'weekday' in columns ? fields[columns.weekday] : '');
 }
 
 function readRow(fields: string[], columns: Columns, line: number): DaylioItem | SkippedItem {
   const at = (name: string) => (name in columns ? (fields[columns[name]] ?? '') : '');
   const date = readDay(fields, columns);
+  if ('unknownMonth' in date) return { code: 'unknownMonth', line, value: date.unknownMonth };
   if ('bad' in date) return { code: 'invalidDate', line, value: date.bad };
   const time = parseLocalTime(at('time'));
   if (!time) return { code: 'invalidTime', line, value: at('time').trim() };
   const mood = at('mood').trim();
   const rawTitle = at('note_title');
   const rawNote = at('note');
+  const tags = at('activities')
+    .split('|')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   return {
     // Daylio has no ids: the same row always hashes the same, whichever file it comes from.
-    sourceId: stableHash([date.day, time, mood, rawTitle, rawNote].join('\u0000')),
+    // The activities and scales count: two mood-only rows at one reminder time differ by them.
+    // Rows identical in every column get an occurrence number (see numberTwins).
+    sourceId: stableHash([date.day, time, mood, rawTitle, rawNote, tags.join('|'), at('scales').trim()].join('\u0000')),
     day: date.day,
     time,
     title: htmlToText(rawTitle),
     text: htmlToText(rawNote),
-    tags: at('activities')
-      .split('|')
-      .map((a) => a.trim())
-      .filter((a) => a !== ''),
+    tags,
     line,
     mood,
     scales: readScales(at('scales')),
@@ -93,12 +108,43 @@ function readRow(fields: string[], columns: Columns, line: number): DaylioItem |
 
 const isBlank = (fields: string[]) => fields.every((f) => f.trim() === '');
 
+/** Daylio's layouts by width, for a file whose header line was deleted (its rows still say which). */
+const LAYOUTS: Record<number, string[]> = {
+  7: ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'note'],
+  8: ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'note_title', 'note'],
+  9: ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'scales', 'note_title', 'note'],
+};
+
+/**
+ * A first line that is a Daylio row, e.g. `2021-10-16,16 de octubre,sábado,18:43,mal,"",""`
+ * (a day key, then a time in the 4th column, 7 to 9 columns): the columns it implies, else null.
+ */
+function columnsOfHeaderlessRow(fields: string[]): Columns | null {
+  const layout = LAYOUTS[fields.length];
+  if (!layout || !isDayKey((fields[0] ?? '').trim()) || !parseLocalTime(fields[3] ?? '')) return null;
+  return Object.fromEntries(layout.map((name, i) => [name, i]));
+}
+
+/**
+ * Rows identical in every column (the same mood logged twice at one reminder time) are distinct
+ * entries: the second gets "#2", the third "#3"… in file order, so a re-import of the same file
+ * finds each of them again.
+ */
+function numberTwins(items: DaylioItem[]): void {
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const n = (seen.get(item.sourceId) ?? 0) + 1;
+    seen.set(item.sourceId, n);
+    if (n > 1) item.sourceId = `${item.sourceId}#${n}`;
+  }
+}
+
 /**
  * Reads a Daylio CSV export. A row with an impossible date or time, or the wrong number of
  * columns, is skipped and listed (see finishPreview for when that rejects the file); a header
  * without Daylio's columns, or a quote left open (a file cut short), rejects it.
  */
-export function parseDaylioCsv(input: string | Uint8Array): Result<DaylioPreview, ImportError> {
+export function parseDaylioCsv(input: string | Uint8Array, options: ParseOptions = {}): Result<DaylioPreview, ImportError> {
   const read = readImportText(input);
   if (!read.ok) return read;
   const text = read.value;
@@ -133,14 +179,16 @@ export function parseDaylioCsv(input: string | Uint8Array): Result<DaylioPreview
       }
       if (state.columns === null) {
         const header = readHeader(fields);
-        if (!header.ok) {
+        const headerless = header.ok ? null : columnsOfHeaderlessRow(fields);
+        if (!header.ok && !headerless) {
           state.fatal = header.error;
           parser.abort();
           return;
         }
-        state.columns = header.value;
+        state.columns = header.ok ? header.value : (headerless as Columns);
         state.width = fields.length;
-        return;
+        // A file whose header line was removed: its first line is already a row.
+        if (header.ok) return;
       }
       if (isBlank(fields)) return;
       state.lastRow = { fields, line };
@@ -169,5 +217,6 @@ export function parseDaylioCsv(input: string | Uint8Array): Result<DaylioPreview
       },
     };
   }
-  return finishPreview('daylio', items, skipped);
+  numberTwins(items);
+  return finishPreview('daylio', items, skipped, options);
 }

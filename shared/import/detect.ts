@@ -1,11 +1,13 @@
 import type { Result } from '../domain/types';
 import { parseDaylioCsv } from './daylio';
-import { parseDayOne } from './dayone';
-import { isZip, readImportText } from './input';
+import { looksLikeDayOneEntries, parseDayOne, parseDayOneZip } from './dayone';
+import { isZip, MAX_IMPORT_BYTES, readImportText } from './input';
 import { parseJsonText } from './json';
 import { parseJrnlJson } from './jrnl';
 import { parseMiniDiaryJson } from './miniDiary';
+import type { ParseOptions } from './preview';
 import type { ImportError, ImportFormat, ImportPreview } from './types';
+import { bytesSource, type ByteSource } from './zip';
 
 /** Enough of the start of a file to recognise it without reading 50 MB. */
 const SNIFF_BYTES = 64 * 1024;
@@ -21,6 +23,7 @@ function head(content: string | Uint8Array): string {
 
 function sniffJson(text: string): ImportFormat | null {
   if (/"application"\s*:\s*"Mini Diary"/.test(text)) return 'minidiary';
+  // Day One: entries with a "creationDate" (and a "uuid", except in trimmed files: shapeOfJson decides those).
   if (/"creationDate"\s*:/.test(text) && /"uuid"\s*:/.test(text)) return 'dayone';
   if (/"date"\s*:\s*"\d{4}-\d{2}-\d{2}"/.test(text) && /"time"\s*:/.test(text) && /"title"\s*:/.test(text)) return 'jrnl';
   return null;
@@ -40,7 +43,7 @@ function shapeOfJson(content: string | Uint8Array): ImportFormat | null {
   const { metadata, entries } = json.value;
   if (isObject(metadata) && metadata.application === 'Mini Diary') return 'minidiary';
   if (!Array.isArray(entries) || !isObject(entries[0])) return null;
-  if ('uuid' in entries[0] && 'creationDate' in entries[0]) return 'dayone';
+  if (looksLikeDayOneEntries(entries)) return 'dayone';
   if ('date' in entries[0] && 'time' in entries[0] && 'title' in entries[0]) return 'jrnl';
   return null;
 }
@@ -69,18 +72,35 @@ export function detectFormat(fileName: string, content: string | Uint8Array): Im
   return null;
 }
 
-/** Detects the format and parses: the one call an import screen needs for a chosen file. */
-export function parseImportFile(fileName: string, content: string | Uint8Array): Result<ImportPreview, ImportError> {
+/** Detects the format and parses a file held in memory (a ZIP goes through its central directory). */
+export async function parseImportFile(fileName: string, content: string | Uint8Array, options: ParseOptions = {}): Promise<Result<ImportPreview, ImportError>> {
+  if (typeof content !== 'string' && isZip(content)) return parseDayOneZip(bytesSource(content), options);
+  return parseImportText(fileName, content, options);
+}
+
+/**
+ * Detects the format and parses a file read through `source` (a File's slices in the browser):
+ * a ZIP is read from its central directory whatever its size, anything else only up to
+ * MAX_IMPORT_BYTES, the limit applying to what is read.
+ */
+export async function parseImportSource(fileName: string, source: ByteSource, options: ParseOptions = {}): Promise<Result<ImportPreview, ImportError>> {
+  const magic = await source.read(0, Math.min(4, source.size));
+  if (isZip(magic)) return parseDayOneZip(source, options);
+  if (source.size > MAX_IMPORT_BYTES) return { ok: false, error: { code: 'tooLarge', value: String(source.size), detail: `The file has ${source.size} bytes.` } };
+  return parseImportText(fileName, await source.read(0, source.size), options);
+}
+
+function parseImportText(fileName: string, content: string | Uint8Array, options: ParseOptions): Result<ImportPreview, ImportError> {
   const format = detectFormat(fileName, content);
   switch (format) {
     case 'daylio':
-      return parseDaylioCsv(content);
+      return parseDaylioCsv(content, options);
     case 'dayone':
-      return parseDayOne(content, fileName);
+      return parseDayOne(content, fileName, options);
     case 'jrnl':
-      return parseJrnlJson(content);
+      return parseJrnlJson(content, options);
     case 'minidiary':
-      return parseMiniDiaryJson(content);
+      return parseMiniDiaryJson(content, options);
     case null: {
       const empty = typeof content === 'string' ? content.trim() === '' : content.byteLength === 0;
       if (empty) return { ok: false, error: { code: 'empty', detail: 'The file is empty.' } };

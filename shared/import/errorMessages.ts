@@ -31,6 +31,13 @@ const KEYS: Record<Code, { plain: MessageKey; atLine?: MessageKey; inEntry?: Mes
     inEntry: 'importErrors.emptyEntryInEntry',
   },
   badZip: { plain: 'importErrors.badZip' },
+  zipBomb: { plain: 'importMore.zipBomb' },
+  unknownMonth: { plain: 'importMore.unknownMonth', atLine: 'importMore.unknownMonthAtLine' },
+  implausibleDate: {
+    plain: 'importMore.implausibleDate',
+    atLine: 'importMore.implausibleDateAtLine',
+    inEntry: 'importMore.implausibleDateInEntry',
+  },
   noJsonInZip: { plain: 'importErrors.noJsonInZip' },
   unknownFormat: { plain: 'importErrors.unknownFormat' },
 };

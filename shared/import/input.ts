@@ -37,6 +37,7 @@ function notUtf8(text: string): ImportError {
  * Bytes or text → the file's text, without BOM. Refuses an empty file, one over MAX_IMPORT_BYTES,
  * and one that is not UTF-8: invalid bytes, or text already decoded with U+FFFD replacement
  * characters in it (what a browser gives for a Latin-1 file read as UTF-8, e.g. "r\uFFFDunion").
+ * Bytes that decode strictly are UTF-8, even when the user's text holds a literal U+FFFD "�".
  */
 export function readImportText(input: string | Uint8Array): Result<string, ImportError> {
   const size = typeof input === 'string' ? input.length : input.byteLength;
@@ -44,6 +45,7 @@ export function readImportText(input: string | Uint8Array): Result<string, Impor
     return { ok: false, error: { code: 'tooLarge', value: String(size), detail: `The file has ${size} bytes.` } };
   }
   let text: string;
+  const decoded = typeof input === 'string';
   if (typeof input === 'string') {
     text = input;
   } else {
@@ -55,6 +57,6 @@ export function readImportText(input: string | Uint8Array): Result<string, Impor
   }
   if (text.startsWith(BOM)) text = text.slice(1);
   if (text.trim() === '') return { ok: false, error: { code: 'empty', detail: 'The file is empty.' } };
-  if (text.includes(REPLACEMENT)) return { ok: false, error: notUtf8(text) };
+  if (decoded && text.includes(REPLACEMENT)) return { ok: false, error: notUtf8(text) };
   return { ok: true, value: text };
 }

@@ -3,8 +3,8 @@ import { isDayKey, parseLocalTime } from '../domain/dates';
 import type { Result } from '../domain/types';
 import { readImportText } from './input';
 import { parseJsonText } from './json';
-import { finishPreview } from './preview';
-import { tidyLines } from './text';
+import { finishPreview, type ParseOptions } from './preview';
+import { stableHash, tidyLines } from './text';
 import type { ImportError, JrnlItem, JrnlPreview, SkippedItem } from './types';
 
 /**
@@ -60,8 +60,9 @@ function readEntry(raw: unknown, index: number, known: Map<string, string>): Jrn
     ? [...new Set(e.tags.map((t) => t.trim()).filter((t) => t !== ''))]
     : tagsInText(`${e.title}\n${e.body ?? ''}`, known);
   return {
-    // jrnl has no ids: date, time and title tell its entries apart.
-    sourceId: `${e.date} ${e.time} ${e.title}`,
+    // jrnl has no ids: date, time, title and body tell its entries apart (two entries of one
+    // minute may share a title); rows identical in all four are numbered in file order.
+    sourceId: `${e.date} ${e.time} ${e.title}${e.body ? `\u0000${stableHash(e.body)}` : ''}`,
     day: e.date,
     time,
     title,
@@ -76,7 +77,7 @@ function readEntry(raw: unknown, index: number, known: Map<string, string>): Jrn
  * Reads a jrnl JSON export. An entry with an impossible date or time is skipped and listed;
  * a JSON without jrnl's "entries" of date/time/title is refused as not jrnl's.
  */
-export function parseJrnlJson(input: string | Uint8Array): Result<JrnlPreview, ImportError> {
+export function parseJrnlJson(input: string | Uint8Array, options: ParseOptions = {}): Result<JrnlPreview, ImportError> {
   const read = readImportText(input);
   if (!read.ok) return read;
   const json = parseJsonText(read.value);
@@ -93,5 +94,11 @@ export function parseJrnlJson(input: string | Uint8Array): Result<JrnlPreview, I
     if ('sourceId' in item) items.push(item);
     else skipped.push(item);
   });
-  return finishPreview('jrnl', items, skipped);
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const n = (seen.get(item.sourceId) ?? 0) + 1;
+    seen.set(item.sourceId, n);
+    if (n > 1) item.sourceId = `${item.sourceId}#${n}`;
+  }
+  return finishPreview('jrnl', items, skipped, options);
 }

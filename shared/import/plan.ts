@@ -1,7 +1,7 @@
 import type { Client, ClientLink, EntryKind, EntrySource, Signal } from '../domain/types';
 import { dayRangeOf } from './preview';
 import { mappingKey } from './text';
-import type { ExistingJournal, ImportItemBase, ImportMapping, ImportPlan, ImportPlanOptions, ImportPreview, TagTarget } from './types';
+import type { ExistingJournal, ImportItemBase, ImportMapping, ImportPlan, ImportPlanOptions, ImportPreview, ScaleValue, TagTarget } from './types';
 
 /** How an imported entry is remembered, e.g. "dayone:81F0F3CA693F484792F76359E9E2ACE8". */
 export function sourceKey(source: EntrySource): string {
@@ -28,14 +28,21 @@ function reviewsByDay(preview: ImportPreview): Set<number> {
   return new Set([...best.values()].map((b) => b.index));
 }
 
-/** A Daylio scale named like energy ("Energy", "Énergie") feeds `energy` when its value is 1–5. */
-function energyOf(scales: Record<string, number>): number | null {
-  for (const [name, value] of Object.entries(scales)) {
-    const bare = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-    if ((bare.includes('energy') || bare.includes('energie')) && Number.isInteger(value) && value >= 1 && value <= 5) {
-      return value;
-    }
-  }
+/**
+ * The energy level 1–5 from the scale the user chose: a 1–5 value as it is, a value out of
+ * another maximum scaled to 1–5 (e.g. 8/10 → 4), a time ("7:30") or anything else → null.
+ */
+export function energyFromScale(value: ScaleValue | undefined): number | null {
+  if (!value || value.duration) return null;
+  const max = value.max ?? 5;
+  if (!(max > 1) || value.value < 0 || value.value > max) return null;
+  if (max === 5) return Number.isInteger(value.value) && value.value >= 1 ? value.value : null;
+  return Math.min(5, Math.max(1, Math.round(1 + ((value.value - 1) * 4) / (max - 1))));
+}
+
+function energyOf(scales: ReadonlyMap<string, ScaleValue>, scaleKey: string | null | undefined): number | null {
+  if (!scaleKey) return null;
+  for (const [name, value] of scales) if (mappingKey(name) === scaleKey) return energyFromScale(value);
   return null;
 }
 
@@ -128,7 +135,7 @@ export function buildImportPlan(
     const clients = new Map<string, ClientLink>();
     const signals = new Set<string>();
     for (const tag of item.tags) {
-      const resolved = resolve(mapping.tags[mappingKey(tag)] ?? { kind: 'ignore' });
+      const resolved = resolve(mapping.tags.get(mappingKey(tag)) ?? { kind: 'ignore' });
       if (resolved && 'clientId' in resolved) {
         if (!clients.has(resolved.clientId)) clients.set(resolved.clientId, { clientId: resolved.clientId, felt: null, signals: [] });
       } else if (resolved) signals.add(resolved.signalId);
@@ -141,8 +148,8 @@ export function buildImportPlan(
       day: item.day,
       time: item.time,
       kind,
-      mood: daylio ? checkedLevel(mapping.moods[mappingKey(daylio.mood)], daylio.mood) : null,
-      energy: daylio ? energyOf(daylio.scales) : null,
+      mood: daylio ? checkedLevel(mapping.moods.get(mappingKey(daylio.mood)), daylio.mood) : null,
+      energy: daylio ? energyOf(daylio.scales, mapping.energyScale) : null,
       text: { fr: language === 'fr' ? body : '', en: language === 'en' ? body : '' },
       clients: [...clients.values()],
       signals: [...signals],

@@ -1,5 +1,23 @@
-import type { Result } from '../domain/types';
-import type { DayRange, ImportError, ImportFormat, ImportItemBase, SkipCode, SkippedItem } from './types';
+import { addDays, isDayKey, todayKey } from '../domain/dates';
+import type { DayKey, Result } from '../domain/types';
+import type { DayRange, ImportError, ImportFormat, ImportItemBase, PreviewNotes, SkipCode, SkippedItem } from './types';
+
+/** What every parser accepts. `today` is the user's day (a parameter, so tests pick it). */
+export interface ParseOptions {
+  today?: DayKey;
+}
+
+/** The earliest day an imported entry may have: no journal app existed before, and year 999 breaks backups. */
+export const EARLIEST_IMPORT_DAY = '1900-01-01';
+
+/**
+ * The days an import accepts: 1900-01-01 to tomorrow (a writer east of the user's zone may be a
+ * day ahead). A day outside, e.g. "0999-03-01" from a broken Day One creationDate, is listed and
+ * skipped by name rather than stored, so every backup written afterwards can be read back.
+ */
+export function plausibleDays(options: ParseOptions = {}): DayRange {
+  return { from: EARLIEST_IMPORT_DAY, to: addDays(options.today ?? todayKey(), 1) };
+}
 
 type BadItem = SkippedItem & { code: Exclude<SkipCode, 'emptyEntry'> };
 
@@ -25,9 +43,19 @@ export function dayRangeOf(items: readonly { day: string }[]): DayRange | null {
  */
 export function finishPreview<F extends ImportFormat, I extends ImportItemBase>(
   format: F,
-  items: I[],
+  parsed: I[],
   skipped: SkippedItem[],
-): Result<{ format: F; items: I[]; skipped: SkippedItem[]; counts: { items: number; days: number; skipped: number }; range: DayRange | null }, ImportError> {
+  options: ParseOptions & { notes?: PreviewNotes } = {},
+): Result<
+  { format: F; items: I[]; skipped: SkippedItem[]; counts: { items: number; days: number; skipped: number }; range: DayRange | null; notes: PreviewNotes },
+  ImportError
+> {
+  const window = plausibleDays(options);
+  const items: I[] = [];
+  for (const item of parsed) {
+    if (isDayKey(item.day) && item.day >= window.from && item.day <= window.to) items.push(item);
+    else skipped.push({ code: 'implausibleDate', line: item.line, entry: item.entry, value: item.day });
+  }
   const bad = skipped.filter((s): s is BadItem => s.code !== 'emptyEntry');
   if (bad.length > items.length) {
     const first = bad[0];
@@ -51,6 +79,7 @@ export function finishPreview<F extends ImportFormat, I extends ImportItemBase>(
       skipped,
       counts: { items: items.length, days, skipped: skipped.length },
       range: dayRangeOf(items),
+      notes: options.notes ?? {},
     },
   };
 }

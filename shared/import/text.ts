@@ -59,11 +59,18 @@ export function htmlToText(html: string): string {
 
 /**
  * Day One Markdown as the user typed it: image references go ("![](dayone-moment://8B2C…)"),
- * and the backslash escapes Day One adds before punctuation are removed ("3\. Paris" → "3. Paris").
+ * and so does U+FFFC, the placeholder some versions leave where an attachment sat; a link to
+ * another entry keeps its words ("[voir](dayone2://view?entryId=81F0…)" → "voir") and a bare
+ * one goes; the backslash escapes Day One adds before punctuation are removed ("3\. Paris" → "3. Paris").
  */
 export function cleanDayOneMarkdown(markdown: string): string {
   return tidyLines(
-    markdown.replace(/!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+    markdown
+      .replace(/!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)/g, '')
+      .replace(/\uFFFC/g, '')
+      .replace(/\[([^\]\n]*)\]\(dayone2?:\/\/[^)\s]*\)/g, '$1')
+      .replace(/<?dayone2?:\/\/\S*?>?(?=\s|$)/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
   );
 }
 

@@ -20,7 +20,10 @@ export type ImportErrorCode =
   | 'wrongFieldCount'
   | 'invalidEntry'
   | 'badZip'
+  | 'zipBomb'
   | 'noJsonInZip'
+  | 'unknownMonth'
+  | 'implausibleDate'
   | 'unknownFormat';
 
 export interface ImportError {
@@ -36,7 +39,7 @@ export interface ImportError {
 }
 
 /** Why one row or entry was left out while the rest of the file imports. */
-export type SkipCode = 'invalidDate' | 'invalidTime' | 'wrongFieldCount' | 'invalidEntry' | 'emptyEntry';
+export type SkipCode = 'invalidDate' | 'invalidTime' | 'wrongFieldCount' | 'invalidEntry' | 'emptyEntry' | 'unknownMonth' | 'implausibleDate';
 
 export interface SkippedItem {
   code: SkipCode;
@@ -67,11 +70,21 @@ export interface ImportItemBase {
   entry?: number | string;
 }
 
+/**
+ * A Daylio scale's value as exported: "Energy: 4" → { value: 4 }, "Sleep Quality: 8/10 points"
+ * → { value: 8, max: 10 }, "Sleep Time: 7:30" → { value: 7.5, duration: true } (hours).
+ */
+export interface ScaleValue {
+  value: number;
+  max?: number;
+  duration?: boolean;
+}
+
 export interface DaylioItem extends ImportItemBase {
   /** The mood's name as exported, trimmed, e.g. "rad", "super", "sad". */
   mood: string;
-  /** Daylio scales by name, e.g. { "Energy": 4 }; empty when the export has none. */
-  scales: Record<string, number>;
+  /** Daylio scales by name, e.g. Map { "Energy" → { value: 4 } }; empty when the export has none. */
+  scales: Map<string, ScaleValue>;
 }
 
 export interface DayOneItem extends ImportItemBase {
@@ -86,6 +99,22 @@ export interface JrnlItem extends ImportItemBase {
 
 export type MiniDiaryItem = ImportItemBase;
 
+/** What the file holds that Humeur leaves behind, per kind, e.g. Day One's photos. */
+export interface AttachmentCounts {
+  photos: number;
+  videos: number;
+  audios: number;
+  pdfs: number;
+}
+
+/** Things the preview says about the file besides its counts. */
+export interface PreviewNotes {
+  /** Day One attachments that will not be imported. */
+  attachments?: AttachmentCounts;
+  /** Entries whose time of day the file does not give (Mini Diary): they are placed at 12:00. */
+  noonEntries?: number;
+}
+
 interface PreviewOf<F extends ImportFormat, I extends ImportItemBase> {
   format: F;
   /** In file order. */
@@ -93,6 +122,7 @@ interface PreviewOf<F extends ImportFormat, I extends ImportItemBase> {
   skipped: SkippedItem[];
   counts: { items: number; days: number; skipped: number };
   range: DayRange | null;
+  notes: PreviewNotes;
 }
 
 export type DaylioPreview = PreviewOf<'daylio', DaylioItem>;
@@ -112,11 +142,14 @@ export type TagTarget =
 /**
  * The user's choices in the mapping step. Keys are `mappingKey(name)` (trimmed, lower-case),
  * as listed by `mappingDefaults`. A tag missing from `tags` is ignored; a mood missing from
- * `moods`, or mapped to null, gives an entry without mood.
+ * `moods`, or mapped to null, gives an entry without mood. Maps, not objects: a tag may be
+ * named "constructor" or "__proto__".
  */
 export interface ImportMapping {
-  tags: Record<string, TagTarget>;
-  moods: Record<string, number | null>;
+  tags: ReadonlyMap<string, TagTarget>;
+  moods: ReadonlyMap<string, number | null>;
+  /** The Daylio scale (its `mappingKey`) that gives each entry its energy; null: none. */
+  energyScale?: string | null;
 }
 
 /** What the journal already holds, so the plan reuses clients/signals and skips duplicates. */

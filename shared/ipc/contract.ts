@@ -4,7 +4,7 @@
  * the handlers; renderer/platform/ is the only reader of `window.humeur`.
  * Every channel starts with "humeur:" and the main process refuses any other.
  */
-import type { Lang, Result } from '../domain/types';
+import type { DayKey, Lang, Result } from '../domain/types';
 
 export const CHANNEL_PREFIX = 'humeur:';
 
@@ -18,6 +18,8 @@ export const Channels = {
   setLanguage: 'humeur:app:set-language',
   menuCommand: 'humeur:app:menu-command',
   lockRequest: 'humeur:app:lock-request',
+  desktopPreferences: 'humeur:app:desktop-preferences',
+  reviewedDay: 'humeur:reminder:reviewed-day',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];
@@ -66,6 +68,23 @@ export interface BackupWriteRequest {
   day: string;
 }
 
+/** The settings the main process acts on: the evening reminder, the tray and the login item. */
+export interface DesktopPreferences {
+  /** Local "HH:mm", or null when the reminder is off. */
+  reminderTime: string | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  reminderDays: number[];
+  keepInBackground: boolean;
+  openAtLogin: boolean;
+  /** The notification and the tray menu speak the UI language. */
+  lang: Lang;
+}
+
+/** What this desktop can do of it: Linux has no login items Electron can write. */
+export interface DesktopCapabilities {
+  loginItem: boolean;
+}
+
 export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note' | 'lock-now';
 
 /** Why the desktop shell asks a protected journal to lock: the session locked, or the computer goes to sleep. */
@@ -82,6 +101,10 @@ export interface DesktopApi {
   openBackupFolder(): Promise<Result<{ path: string }>>;
   /** The application menu follows the UI language. */
   setLanguage(lang: Lang): Promise<void>;
+  /** The reminder, tray and login item follow these settings; sent on start and on every change. */
+  setDesktopPreferences(preferences: DesktopPreferences): Promise<Result<DesktopCapabilities>>;
+  /** The latest day with an end-of-day review, so that the reminder stays silent on that day. */
+  setReviewedDay(day: DayKey | null): Promise<void>;
   /** Menu items the renderer acts on; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The computer locks or sleeps (Electron's powerMonitor); returns an unsubscribe function. */

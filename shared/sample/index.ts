@@ -9,3 +9,5 @@ export type { DaySketch } from './makeDay';
 export { createRandom, mulberry32 } from './prng';
 export type { Random } from './prng';
 export { SAMPLE_CLIENT_NAMES } from './phrases';
+export { generateRealisticDays, DEFAULT_REALISTIC_CLIENTS, SCENARIO_DAYS } from './realistic';
+export type { RealisticClient, RealisticJournal, RealisticOptions, RealisticScenario } from './realistic';

@@ -1,37 +1,29 @@
 /**
- * The adjusted effect: one linear model of the day's score on every client's presence (0/1) and
- * the weekday, so that two clients who often share a day are told apart and a client seen only on
- * Mondays is not blamed for Mondays:
+ * The adjusted effect: one linear model of the day's score on every client's presence (0/1),
+ * yesterday's clients, the weekday and a slow curve of the date, so that two clients who often
+ * share a day are told apart, a client seen only on Mondays is not blamed for Mondays, a mission
+ * that fell in a low season is not blamed for the season, and a client's carry-over onto the next
+ * day is told apart from the same-day effect:
  *
- *   score = intercept + Σ weekday dummies + Σ βc · [client c present] + noise
+ *   score(t) = s(t) + weekday(t) + Σ βc·[c on t] + Σ γc·[c on t − 1] + δ·[t − 1 not written] + e(t)
  *
- * βc is the change in the day's score when c is present, other clients and weekday held equal.
- * Ridge penalty on the client coefficients keeps the system solvable when a client is rare or
- * always comes with another; intervals use the ridge posterior variance σ²·(XᵀX + λI)⁻¹, which
- * stays wide exactly where the data cannot separate two clients (the sandwich variance would not).
+ * s is a penalised linear spline of the date (timeBasis.ts); e(t) is an AR(1) on calendar days.
+ * βc is the change in the day's score when c is present, everything else held equal; γc the change
+ * the day after. Ridge penalty on the client coefficients keeps the system solvable when a client
+ * is rare or always comes with another; the fit is feasible GLS and the intervals use the ridge
+ * posterior variance, widened by what a Newey–West sum still finds of autocorrelation
+ * (regression.ts), so they stay wide both where the data cannot separate two clients and where
+ * persistent days carry less information than their number suggests.
  */
 import type { DaySummary } from '../domain/types';
-import { tCritical } from './compare';
-import { type Matrix, cholesky, choleskyInverse, choleskySolve } from './linalg';
+import { type Matrix, cholesky, choleskyInverse } from './linalg';
+import { fitCalendarRegression } from './regression';
+
+export { MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA };
+import { type Design, MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA, designOf, designRows } from './adjustedDesign';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT } from './thresholds';
 import { type Metric, type PreparedDays, type StatsOptions, metricValues, prepareDays, reportedClients } from './prepare';
 
-/**
- * Ridge penalty on each client coefficient. Read as a prior: a client's effect is N(0, σ²/λ), so
- * with λ = 1 an effect beyond about two residual standard deviations (≈ ±2 points) is deemed
- * implausible, while a client seen on 40 days is shrunk by only 1/41 of its estimate.
- */
-export const RIDGE_LAMBDA = 1;
-
-/**
- * Least share of a client's presence that other clients and the weekday must leave unexplained
- * (1 − R², the tolerance; 0.1 is the usual "variance inflation factor above 10" rule). Below it,
- * e.g. a client that comes with another on 95% of its days, the model cannot tell them apart.
- */
-export const MIN_INDEPENDENCE = 0.1;
-
-/** Intercept + 6 weekdays + 43 clients = 50 columns; rarer clients beyond that stay in the baseline. */
-export const MAX_CLIENT_COLUMNS = 43;
 
 export interface AdjustedEffect {
   /** Change in the day's score with the client present, others held equal; null when not in the model. */
@@ -47,15 +39,46 @@ export interface AdjustedEffect {
   daysWithout: number;
 }
 
+/** A client's effect on the following calendar day, other clients of both days held equal. */
+export interface CarryOverEffect {
+  effect: number;
+  se: number;
+  low: number;
+  high: number;
+  /** Rated days whose previous calendar day had the client. */
+  daysAfter: number;
+}
+
+/** A day-level indicator's effect (a signal), clients, weekday and season held equal. */
+export interface ExtraEffect {
+  effect: number;
+  se: number;
+  low: number;
+  high: number;
+  /** Rated days with the indicator. */
+  daysWith: number;
+  /** At least MIN_DAYS_WITH days with it and MIN_DAYS_WITHOUT without. */
+  estimable: boolean;
+}
+
 export interface AdjustedModel {
   effects: Map<string, AdjustedEffect>;
   /** Rated days in the model. */
   days: number;
   residualSd: number | null;
   residualDf: number | null;
+  /** Carry-over of each modelled client onto the next day (absent when not fitted). */
+  carryOver: Map<string, CarryOverEffect>;
+  /** Effects of the extra indicators asked for (ModelOptions.extras). */
+  extras: Map<string, ExtraEffect>;
+  /** AR(1) coefficient of the day-to-day noise on calendar days, e.g. 0.55; null when not fitted. */
+  rho: number | null;
+  /** Bartlett bandwidth of the robust variance, in calendar days. */
+  bandwidthDays: number | null;
+  /** Columns of the slow time term (1 = none, a constant). */
+  timeKnots: number;
 }
 
-const WEEKDAY_PENALTY = 1e-6;
 
 function emptyEffect(daysWith: number, daysWithout: number): AdjustedEffect {
   return { effect: null, se: null, low: null, high: null, estimable: false, independence: null, daysWith, daysWithout };
@@ -71,151 +94,113 @@ function addDiagonal(a: Matrix, diag: readonly number[]): Matrix {
  */
 function olsInverseDiagonal(xtx: Matrix, p: number, n: number): number[] | null {
   for (const eps of [1e-9, 1e-6, 1e-3]) {
-    const chol = cholesky(addDiagonal(xtx, Array.from({ length: p }, (_, j) => (j === 0 ? 0 : eps * n))));
+    const chol = cholesky(addDiagonal(xtx, Array.from({ length: p }, () => eps * n)));
     if (chol.ok) return choleskyInverse(chol.value).map((row, j) => row[j]);
   }
   return null;
 }
 
-/** Which column each weekday and client takes: 0 is the intercept, then weekdays, then clients. */
-interface Design {
-  /** Rated days in the model. */
-  rows: Int32Array;
-  /** Rated days per client (by client index). */
-  counts: Int32Array;
-  weekdayCol: Int32Array;
-  clientCol: Int32Array;
-  /** Client indices with a column, in column order. */
-  modelled: number[];
-  penalty: number[];
+export interface ModelOptions {
+  /**
+   * Day-level indicators (signal ids) added as columns, for the signals' adjusted effects: they land
+   * in `extras` with robust errors; that model leaves yesterday's clients out, and its client
+   * effects are not meant for verdicts (no independence, posterior errors only).
+   */
+  extras?: readonly string[];
+  /**
+   * The former model, for the methods comparison of docs/statistics.md: no time term, no
+   * yesterday's clients, no whitening, i.i.d. posterior variance and a plain t critical value.
+   */
+  legacy?: boolean;
 }
 
-function designOf(prep: PreparedDays, values: Float64Array, priority: readonly string[]): Design {
-  let n = 0;
-  const all = new Int32Array(prep.count);
-  for (let i = 0; i < prep.count; i++) if (!Number.isNaN(values[i])) all[n++] = i;
-  const rows = all.subarray(0, n);
-  const counts = new Int32Array(prep.clientIds.length);
-  const weekdayCounts = new Int32Array(7);
-  for (let k = 0; k < n; k++) {
-    const r = rows[k];
-    weekdayCounts[prep.weekday[r]]++;
-    for (let j = prep.clientStart[r]; j < prep.clientStart[r + 1]; j++) counts[prep.clientCols[j]]++;
-  }
-  const wanted = new Set(priority);
-  const modelled = prep.clientIds
-    .map((_, ci) => ci)
-    .filter((ci) => counts[ci] > 0)
-    .sort((a, b) => Number(wanted.has(prep.clientIds[b])) - Number(wanted.has(prep.clientIds[a])) || counts[b] - counts[a])
-    .slice(0, MAX_CLIENT_COLUMNS);
-  // The most frequent weekday is the reference; weekdays never seen get no column.
-  let reference = 0;
-  for (let w = 1; w < 7; w++) if (weekdayCounts[w] > weekdayCounts[reference]) reference = w;
-  const weekdayCol = new Int32Array(7).fill(-1);
-  const penalty = [0];
-  for (let w = 0; w < 7; w++) {
-    if (w === reference || weekdayCounts[w] === 0) continue;
-    weekdayCol[w] = penalty.length;
-    penalty.push(WEEKDAY_PENALTY);
-  }
-  const clientCol = new Int32Array(prep.clientIds.length).fill(-1);
-  for (const ci of modelled) {
-    clientCol[ci] = penalty.length;
-    penalty.push(RIDGE_LAMBDA);
-  }
-  return { rows, counts, weekdayCol, clientCol, modelled, penalty };
+interface CachedDesign {
+  key: string;
+  design: Design;
+  rows: ReturnType<typeof designRows>;
+  xtx: Matrix;
 }
 
-/** Writes the non-zero columns of day r (all equal to 1) into `out`; returns how many. */
-function rowColumns(prep: PreparedDays, design: Design, r: number, out: Int32Array): number {
-  let m = 0;
-  out[m++] = 0;
-  const w = design.weekdayCol[prep.weekday[r]];
-  if (w >= 0) out[m++] = w;
-  for (let k = prep.clientStart[r]; k < prep.clientStart[r + 1]; k++) {
-    const c = design.clientCol[prep.clientCols[k]];
-    if (c >= 0) out[m++] = c;
-  }
-  return m;
-}
-
-function normalEquations(prep: PreparedDays, values: Float64Array, design: Design): { xtx: Matrix; xty: number[] } {
-  const p = design.penalty.length;
-  const xtx: Matrix = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const xty = new Array<number>(p).fill(0);
-  const cols = new Int32Array(p);
-  for (let k = 0; k < design.rows.length; k++) {
-    const r = design.rows[k];
-    const m = rowColumns(prep, design, r, cols);
-    for (let a = 0; a < m; a++) {
-      xty[cols[a]] += values[r];
-      const row = xtx[cols[a]];
-      for (let b = 0; b < m; b++) row[cols[b]] += 1;
-    }
-  }
-  return { xtx, xty };
-}
-
-function residualSumOfSquares(prep: PreparedDays, values: Float64Array, design: Design, beta: readonly number[]): number {
-  const cols = new Int32Array(design.penalty.length);
-  let rss = 0;
-  for (let k = 0; k < design.rows.length; k++) {
-    const r = design.rows[k];
-    const m = rowColumns(prep, design, r, cols);
-    let fitted = 0;
-    for (let a = 0; a < m; a++) fitted += beta[cols[a]];
-    rss += (values[r] - fitted) ** 2;
-  }
-  return rss;
-}
+/**
+ * Mood and energy are usually rated on the same days: the second metric's model then reuses the
+ * first's design, sparse rows and XᵀX (only the response differs).
+ */
+const designCache = new WeakMap<PreparedDays, CachedDesign>();
 
 /**
  * Fits the model on a prepared period. `priority` lists the clients to keep first when there are
  * more than MAX_CLIENT_COLUMNS (the reported ones); the rest are chosen by number of days.
+ * Standard errors are computed for the priority clients (all modelled ones when it is empty).
  */
-export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: readonly string[] = []): AdjustedModel {
+export function fitAdjustedModel(prep: PreparedDays, metric: Metric, priority: readonly string[] = [], options: ModelOptions = {}): AdjustedModel {
   const values = metricValues(prep, metric);
-  const design = designOf(prep, values, priority);
+  const legacy = options.legacy ?? false;
+  const key = JSON.stringify([priority, options.extras ?? [], legacy]);
+  const cached = designCache.get(prep);
+  const fresh = designOf(prep, values, priority, options.extras ?? [], legacy, cached && cached.key === key ? cached.design : null);
+  const reuse = cached !== undefined && cached.key === key && fresh === cached.design;
+  const design = fresh;
   const n = design.rows.length;
   const effects = new Map<string, AdjustedEffect>();
   prep.clientIds.forEach((id, ci) => effects.set(id, emptyEffect(design.counts[ci], n - design.counts[ci])));
-  const failed = { effects, days: n, residualSd: null, residualDf: null };
-  if (n === 0) return failed;
-
-  const { xtx, xty } = normalEquations(prep, values, design);
-  const { penalty } = design;
-  const p = penalty.length;
-  const chol = cholesky(addDiagonal(xtx, penalty));
-  if (!chol.ok) return failed;
-  const beta = choleskySolve(chol.value, xty);
-  const inverse = choleskyInverse(chol.value);
-  // Effective degrees of freedom of a ridge fit: tr((XᵀX + P)⁻¹XᵀX) = p − Σ Pjj·(XᵀX + P)⁻¹jj.
-  let edf = p;
-  for (let j = 0; j < p; j++) edf -= penalty[j] * inverse[j][j];
-  const residualDf = n - edf;
-  if (!(residualDf >= 2)) return failed;
-  const sigma2 = residualSumOfSquares(prep, values, design, beta) / residualDf;
-  const t = tCritical(residualDf);
-  const olsDiagonal = olsInverseDiagonal(xtx, p, n);
+  const failed: AdjustedModel = {
+    effects, days: n, residualSd: null, residualDf: null, carryOver: new Map(), extras: new Map(), rho: null, bandwidthDays: null, timeKnots: design.basis.size,
+  };
+  if (n < 3) return failed;
+  const wanted = new Set(priority);
+  const reported = priority.length > 0 ? design.modelled.filter((ci) => wanted.has(prep.clientIds[ci])) : design.modelled;
+  const targets: number[] = [];
+  if (design.extraCol.size > 0) targets.push(...design.extraCol.values());
+  else {
+    for (const ci of reported) {
+      targets.push(design.clientCol[ci]);
+      if (design.lagCol[ci] >= 0) targets.push(design.lagCol[ci]);
+    }
+  }
+  const { day, x } = reuse ? cached.rows : designRows(prep, design);
+  const y = new Float64Array(n);
+  for (let k = 0; k < n; k++) y[k] = values[design.rows[k]];
+  const fit = fitCalendarRegression({ day, y, x, p: design.p, penalty: design.penalty, targets, whiten: !legacy, robust: !legacy, xtx: reuse ? cached.xtx : undefined });
+  if (!fit) return failed;
+  if (!reuse) designCache.set(prep, { key, design, rows: { day, x }, xtx: fit.rawXtx });
+  const seOf = new Map(targets.map((j, k) => [j, fit.se[k]]));
+  // Collinearity diagnostics only matter for clients' verdicts, not for the signals' model.
+  const olsDiagonal = design.extraCol.size > 0 ? null : olsInverseDiagonal(fit.rawXtx, design.p, n);
+  const carryOver = new Map<string, CarryOverEffect>();
 
   for (const ci of design.modelled) {
     const j = design.clientCol[ci];
     const nj = design.counts[ci];
-    const se = Math.sqrt(sigma2 * inverse[j][j]);
+    const beta = fit.beta[j];
+    // Clients outside the reported ones keep the posterior standard error alone.
+    const se = seOf.get(j) ?? fit.sigma * Math.sqrt(fit.inverse[j][j]);
     const spread = nj * (1 - nj / n);
     const independence = olsDiagonal && spread > 0 ? Math.min(1, Math.max(0, 1 / (spread * olsDiagonal[j]))) : 0;
     effects.set(prep.clientIds[ci], {
-      effect: beta[j],
+      effect: beta,
       se,
-      low: beta[j] - t * se,
-      high: beta[j] + t * se,
+      low: beta - fit.critical * se,
+      high: beta + fit.critical * se,
       estimable: nj >= MIN_DAYS_WITH && n - nj >= MIN_DAYS_WITHOUT && independence >= MIN_INDEPENDENCE,
       independence,
       daysWith: nj,
       daysWithout: n - nj,
     });
+    const l = design.lagCol[ci];
+    if (l >= 0) {
+      const g = fit.beta[l];
+      const lse = seOf.get(l) ?? fit.sigma * Math.sqrt(fit.inverse[l][l]);
+      carryOver.set(prep.clientIds[ci], { effect: g, se: lse, low: g - fit.critical * lse, high: g + fit.critical * lse, daysAfter: design.afterCounts[ci] });
+    }
   }
-  return { effects, days: n, residualSd: Math.sqrt(sigma2), residualDf };
+  const extras = new Map<string, ExtraEffect>();
+  for (const [id, j] of design.extraCol) {
+    const se = seOf.get(j) ?? fit.sigma * Math.sqrt(fit.inverse[j][j]);
+    const b = fit.beta[j];
+    const nj = design.extraCounts.get(id) ?? 0;
+    extras.set(id, { effect: b, se, low: b - fit.critical * se, high: b + fit.critical * se, daysWith: nj, estimable: nj >= MIN_DAYS_WITH && n - nj >= MIN_DAYS_WITHOUT });
+  }
+  return { effects, days: n, residualSd: fit.sigma, residualDf: fit.residualDf, carryOver, extras, rho: fit.rho, bandwidthDays: fit.bandwidth, timeKnots: design.basis.size };
 }
 
 /** Adjusted effect of each reported client on the options' metric (energy by default). */

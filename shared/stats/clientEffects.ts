@@ -8,6 +8,7 @@ import type { Comparison, MeanInterval } from './compare';
 import { METRICS, type Metric, type PreparedDays, type StatsOptions, metricValues, prepareDays, reportedClients } from './prepare';
 import { TREND_WINDOW_WEEKS, type TrendRow, trendBase, trendOfPresence } from './trend';
 import { type Decision, type Verdict, daysWithClientNeeded, daysWithoutClientNeeded, decideVerdict } from './verdict';
+import { calendarSeries } from './robust';
 import { feltOfClient, nextDayComparison, nextDayTotalMoments, presenceOf, sameDayComparison, totalMoments } from './withWithout';
 
 export interface MetricEffects {
@@ -15,7 +16,10 @@ export interface MetricEffects {
   withWithout: Comparison;
   /** Effect from the model on every client and the weekday. */
   adjusted: AdjustedEffect;
-  /** The following calendar day's score after a day with versus without the client. */
+  /**
+   * Carry-over: the next day's score (on next days without the client) after a day with versus
+   * without it; effect and interval from the adjusted model when it could estimate them.
+   */
   nextDay: Comparison;
   /** Rolling with/without effect, oldest window first. */
   trend: TrendRow[];
@@ -62,9 +66,10 @@ function metricEffects(prep: PreparedDays, clientIds: readonly string[], metric:
   const nextTotal = nextDayTotalMoments(prep, values);
   const model = fitAdjustedModel(prep, metric, clientIds);
   const base = trendBase(prep, values, windowWeeks);
+  const series = calendarSeries(prep.num, values);
   return clientIds.map((clientId): MetricEffects => {
     const presence = presenceOf(prep, clientId);
-    const withWithout = sameDayComparison(values, presence, total);
+    const withWithout = sameDayComparison(values, presence, total, series);
     const adjusted = model.effects.get(clientId) ?? {
       effect: null, se: null, low: null, high: null, estimable: false, independence: null,
       daysWith: 0, daysWithout: model.days,
@@ -72,8 +77,8 @@ function metricEffects(prep: PreparedDays, clientIds: readonly string[], metric:
     return {
       withWithout,
       adjusted,
-      nextDay: nextDayComparison(prep, values, presence, nextTotal),
-      trend: trendOfPresence(prep, values, presence, base),
+      nextDay: nextDayComparison(prep, values, presence, nextTotal, series, model.carryOver.get(clientId)),
+      trend: trendOfPresence(prep, values, presence, base, withWithout.robust),
       decision: decideVerdict(withWithout, adjusted),
       moreDaysWith: daysWithClientNeeded(withWithout.daysWith),
       moreDaysWithout: daysWithoutClientNeeded(withWithout.daysWithout),

@@ -31,6 +31,13 @@ export interface Comparison {
   meanWithout: number | null;
   daysWith: number;
   daysWithout: number;
+  /**
+   * How the interval was made robust to persistent days (absent on a bare Welch comparison):
+   * inflation = HAC variance / Welch variance (≥ 1), fixedB = multiplier of the t critical value,
+   * bandwidthDays = Bartlett bandwidth in calendar days; source 'model' when the estimate comes
+   * from the adjusted model (the next-day carry-over), 'plain' otherwise.
+   */
+  robust?: { inflation: number; fixedB: number; bandwidthDays: number; source: 'plain' | 'model' };
 }
 
 function variance(m: Moments): number {

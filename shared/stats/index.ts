@@ -7,7 +7,12 @@ export { CONFIDENCE, meanInterval, welchCompare, tCritical } from './compare';
 export type { Comparison, MeanInterval } from './compare';
 export { compareWithWithout, compareNextDay, feltScore } from './withWithout';
 export { adjustedEffects, fitAdjustedModel, MAX_CLIENT_COLUMNS, MIN_INDEPENDENCE, RIDGE_LAMBDA } from './adjusted';
-export type { AdjustedEffect, AdjustedModel } from './adjusted';
+export type { AdjustedEffect, AdjustedModel, CarryOverEffect, ExtraEffect, ModelOptions } from './adjusted';
+export { fitCalendarRegression } from './regression';
+export type { RegressionFit, RegressionProblem, SparseRows } from './regression';
+export { bartlettBandwidth, calendarLag1, calendarSeries, fixedBFactor, hacSum, robustMeanInterval } from './robust';
+export type { CalendarSeries } from './robust';
+export { TIME_LAMBDA, TIME_KNOT_MIN_DAYS, TIME_MAX_KNOTS, timeBasis } from './timeBasis';
 export {
   MIN_DAYS_WITH,
   MIN_DAYS_WITHOUT,
@@ -32,3 +37,9 @@ export type { ClientRate, MoneyRow } from './money';
 export { studentTQuantile, studentTCdf, normalQuantile, normalCdf, incompleteBeta, logGamma } from './tdist';
 export { cholesky, choleskySolve, choleskyInverse, solveGaussian } from './linalg';
 export type { Matrix, LinalgError } from './linalg';
+export { feltSummary, feltLeaning, feltCell, feltRange, feltReading, feltDisagreement, FELT_LEANING } from './felt';
+export type { FeltSummary, FeltLeaning } from './felt';
+export { ratedCounts, preferredMetric, otherMetric } from './metricChoice';
+export type { RatedCounts } from './metricChoice';
+export { missingReading, verdictExplanation, daysToDecide, ADJUSTED_TERMS } from './explain';
+export type { ModelTerms } from './explain';

@@ -8,7 +8,8 @@ import { dayKeyOfNumber } from './calendar';
 import { type ClientEffects, type EffectsOptions, type RankingRow, effectsFromPrepared, rankFromEffects } from './clientEffects';
 import { type ClientRate, type MoneyRow, moneyFromPrepared } from './money';
 import { type ClientHours, type WeekdayRow, hoursFromPrepared, weekdayFromPrepared } from './patterns';
-import { type Metric, prepareDays, reportedClients } from './prepare';
+import type { RatedCounts } from './metricChoice';
+import { type Metric, type PreparedDays, prepareDays, reportedClients } from './prepare';
 import { type DailyPoint, type PixelCell, seriesFromPrepared, yearInPixels } from './series';
 import { type SignalInsights, signalsFromPrepared } from './signals';
 
@@ -30,6 +31,8 @@ export interface Insights {
   lastDay: DayKey | null;
   /** Days with an entry in the period. */
   dayCount: number;
+  /** Of those, the days with a mood rating and with an energy rating, e.g. { mood: 260, energy: 0 }. */
+  rated: RatedCounts;
   /** One record per reported client, in the order of options.clientIds (or most frequent first). */
   clients: ClientEffects[];
   /** On the chosen metric, most draining first. */
@@ -44,6 +47,16 @@ export interface Insights {
   signals: SignalInsights;
   /** Clients with hours in the period; earnings where a rate is known. */
   money: MoneyRow[];
+}
+
+function ratedIn(prep: PreparedDays): RatedCounts {
+  let mood = 0;
+  let energy = 0;
+  for (let i = 0; i < prep.count; i++) {
+    if (!Number.isNaN(prep.mood[i])) mood++;
+    if (!Number.isNaN(prep.energy[i])) energy++;
+  }
+  return { mood, energy };
 }
 
 export function computeInsights(days: readonly DaySummary[], options: InsightsOptions = {}): Insights {
@@ -62,6 +75,7 @@ export function computeInsights(days: readonly DaySummary[], options: InsightsOp
     firstDay,
     lastDay,
     dayCount: prep.count,
+    rated: ratedIn(prep),
     clients,
     ranking: rankFromEffects(clients, metric),
     series: seriesFromPrepared(prep, { ...options, metric }),
@@ -70,6 +84,6 @@ export function computeInsights(days: readonly DaySummary[], options: InsightsOp
     weekdays: weekdayFromPrepared(prep, weekStartsOn),
     hours: hoursFromPrepared(prep, clientIds, metric),
     signals: signalsFromPrepared(prep, clientIds, metric),
-    money: moneyFromPrepared(prep, clientIds, options.rates ?? {}, energyDecisions, options),
+    money: moneyFromPrepared(prep, clientIds, options.rates ?? {}, energyDecisions),
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { DaySummary } from '../domain/types';
 import { fitAdjustedModel } from './adjusted';
-import { dayNumber } from './calendar';
 import { type PreparedDays, type StatsOptions, metricValues, prepareDays, reportedClients } from './prepare';
 import { type Decision, decideVerdict } from './verdict';
 import { linksOf, presenceOf, sameDayComparison, totalMoments } from './withWithout';
@@ -19,8 +18,10 @@ export interface MoneyRow {
   clientId: string;
   hours: number;
   daysWithHours: number;
-  /** Hours divided by the weeks of the period, e.g. 6.5. */
+  /** Hours divided by the weeks that have at least one entry (not the calendar weeks of the period), e.g. 6.5. */
   hoursPerWeek: number;
+  /** Those weeks, e.g. 11 when eleven weeks of a year hold entries. */
+  weeksWithData: number;
   rate: number | null;
   currency: string | null;
   /** hours × rate. */
@@ -35,11 +36,15 @@ export interface MoneyRow {
   earnedPerEnergyPoint: number | null;
 }
 
-function weeksOf(prep: PreparedDays, options: StatsOptions): number {
-  if (prep.count === 0) return 0;
-  const first = options.from ? dayNumber(options.from) : prep.num[0];
-  const last = options.to ? dayNumber(options.to) : prep.num[prep.count - 1];
-  return Math.max(1, last - first + 1) / 7;
+/**
+ * Weeks (Monday to Sunday) holding at least one entry: a rate per week divides by them, so eleven
+ * logged days are not spread over the fifty-two weeks of the period.
+ */
+function weeksWithData(prep: PreparedDays): number {
+  const weeks = new Set<number>();
+  // Day numbers count from a fixed origin; shifting by the weekday gives the week's Monday.
+  for (let i = 0; i < prep.count; i++) weeks.add(prep.num[i] - ((prep.weekday[i] + 6) % 7));
+  return weeks.size;
 }
 
 export function moneyFromPrepared(
@@ -47,9 +52,8 @@ export function moneyFromPrepared(
   clientIds: readonly string[],
   rates: Readonly<Record<string, ClientRate>>,
   energyDecisions: ReadonlyMap<string, Decision>,
-  options: StatsOptions,
 ): MoneyRow[] {
-  const weeks = weeksOf(prep, options);
+  const weeks = weeksWithData(prep);
   const rows: MoneyRow[] = [];
   for (const clientId of clientIds) {
     let hours = 0;
@@ -72,6 +76,7 @@ export function moneyFromPrepared(
       hours,
       daysWithHours,
       hoursPerWeek: weeks > 0 ? hours / weeks : 0,
+      weeksWithData: weeks,
       rate,
       currency: rate === null ? null : known.currency,
       earned,
@@ -96,5 +101,5 @@ export function computeMoney(
   const decisions = new Map(
     clientIds.map((id) => [id, decideVerdict(sameDayComparison(values, presenceOf(prep, id), total), model.effects.get(id))]),
   );
-  return moneyFromPrepared(prep, clientIds, rates, decisions, options);
+  return moneyFromPrepared(prep, clientIds, rates, decisions);
 }

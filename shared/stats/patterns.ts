@@ -1,7 +1,9 @@
 /** The weekday pattern, and hours worked with a client versus the day's score. */
 import type { DayKey, DaySummary } from '../domain/types';
-import { meanInterval, tCritical } from './compare';
+import { tCritical } from './compare';
+import { calendarSeries, robustMeanInterval } from './robust';
 import { type Metric, type PreparedDays, type StatsOptions, addValue, emptyMoments, metricValues, prepareDays, reportedClients } from './prepare';
+import { MIN_DAYS_WITH } from './thresholds';
 import { linksOf, presenceOf } from './withWithout';
 
 /** e.g. { weekday: 1, mood: 3.1, moodN: 52, energy: 2.6, energyN: 52, … } for Mondays. */
@@ -19,18 +21,29 @@ export interface WeekdayRow {
 }
 
 export function weekdayFromPrepared(prep: PreparedDays, weekStartsOn: 0 | 1): WeekdayRow[] {
+  // Intervals robust to persistent days: Newey–West on calendar time, with each metric's bandwidth.
+  const moodSeries = calendarSeries(prep.num, prep.mood);
+  const energySeries = calendarSeries(prep.num, prep.energy);
   const rows: WeekdayRow[] = [];
   for (let k = 0; k < 7; k++) {
     const weekday = (weekStartsOn + k) % 7;
-    const mood = emptyMoments();
-    const energy = emptyMoments();
+    const moodDays: number[] = [];
+    const moodValues: number[] = [];
+    const energyDays: number[] = [];
+    const energyValues: number[] = [];
     for (let i = 0; i < prep.count; i++) {
       if (prep.weekday[i] !== weekday) continue;
-      if (!Number.isNaN(prep.mood[i])) addValue(mood, prep.mood[i]);
-      if (!Number.isNaN(prep.energy[i])) addValue(energy, prep.energy[i]);
+      if (!Number.isNaN(prep.mood[i])) {
+        moodDays.push(prep.num[i]);
+        moodValues.push(prep.mood[i]);
+      }
+      if (!Number.isNaN(prep.energy[i])) {
+        energyDays.push(prep.num[i]);
+        energyValues.push(prep.energy[i]);
+      }
     }
-    const m = meanInterval(mood);
-    const e = meanInterval(energy);
+    const m = robustMeanInterval(moodDays, moodValues, moodSeries.bandwidth, moodSeries.span);
+    const e = robustMeanInterval(energyDays, energyValues, energySeries.bandwidth, energySeries.span);
     rows.push({
       weekday,
       mood: m.mean,
@@ -69,6 +82,7 @@ export interface ClientHours {
   meanHours: number | null;
   /** Points with both hours and a rated score. */
   n: number;
+  /** Null below MIN_DAYS_WITH points: no slope from a handful of days. */
   slope: number | null;
   low: number | null;
   high: number | null;
@@ -76,7 +90,8 @@ export interface ClientHours {
 
 function slopeOf(xs: number[], ys: number[]): { slope: number | null; low: number | null; high: number | null } {
   const n = xs.length;
-  if (n < 3) return { slope: null, low: null, high: null };
+  // The one minimum of Insights: no slope from fewer rated days than a client's effect needs.
+  if (n < MIN_DAYS_WITH) return { slope: null, low: null, high: null };
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
   let sxx = 0;

@@ -8,32 +8,20 @@
  */
 import { formatShortDay, weekdayName } from '../domain/dates';
 import type { Lang } from '../domain/types';
-import { formatSigned, localeTag, type Translate, type Vars } from '../i18n';
+import { formatSigned, type Translate, type Vars } from '../i18n';
 import { dayNumber } from './calendar';
 import type { ClientEffects, MetricEffects } from './clientEffects';
 import type { Comparison } from './compare';
+import { missingReading } from './explain';
 import type { ClientHours, WeekdayRow } from './patterns';
 import type { Metric } from './prepare';
 import type { DailyPoint } from './series';
-import type { ClientSignalsRow } from './signals';
+import type { ClientSignalsRow, SignalEffectRow } from './signals';
 import { TREND_WINDOW_WEEKS, type TrendRow } from './trend';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT, type Verdict, verdictFromInterval } from './verdict';
+import { formatPoints, pointsCount } from './wording';
 
-/** "1,2" / "1.2": always `digits` decimals (one by default), no sign — the size of a difference. */
-export function formatPoints(lang: Lang, value: number, digits = 1): string {
-  return new Intl.NumberFormat(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(value));
-}
-
-/**
- * A `count` that makes translate() pick the right plural for a number written with one decimal.
- * translate() asks Intl.PluralRules about a bare number, which calls 1 singular in English; but
- * "1.0 points" is plural in English while French keeps the singular below 2 ("1,2 point",
- * "0,5 point", "2,5 points"). Asking the rules about the number as written settles both.
- */
-export function pointsCount(lang: Lang, value: number, digits = 1): number {
-  const rounded = Number(Math.abs(value).toFixed(digits));
-  return new Intl.PluralRules(localeTag(lang), { minimumFractionDigits: digits }).select(rounded) === 'one' ? 1 : 2;
-}
+export { formatPoints, pointsCount } from './wording';
 
 /** "−1,6 à −0,8" / "−1.6 to −0.8". */
 export function formatInterval(t: Translate, lang: Lang, low: number, high: number): string {
@@ -64,12 +52,25 @@ const Z_95 = 1.959964;
 
 type EffectsInput = Pick<MetricEffects, 'decision' | 'withWithout' | 'moreDaysWith' | 'moreDaysWithout'>;
 
-/** The headline sentence for one client on one metric, following its verdict. */
-export function effectReading(t: Translate, lang: Lang, client: string, metric: Metric, effects: EffectsInput): string {
+/**
+ * The headline sentence for one client on one metric, following its verdict. Given the client's
+ * whole record, a missing verdict says its real reason, e.g. "63 jours avec Groupe Vautrin, aucun
+ * noté en énergie — voir l'humeur" (explain.ts).
+ */
+export function effectReading(
+  t: Translate,
+  lang: Lang,
+  client: string,
+  metric: Metric,
+  effects: EffectsInput,
+  record?: Pick<ClientEffects, 'daysWith' | 'mood' | 'energy'>,
+): string {
   const { decision, withWithout } = effects;
   const base: Vars = { client, metric: metricNoun(t, metric), with: withWithout.daysWith, without: withWithout.daysWithout };
   const { effect, low, high } = decision;
   if (decision.verdict === 'insufficient' || effect === null || low === null || high === null) {
+    const missing = record ? missingReading(t, client, metric, record) : null;
+    if (missing) return missing;
     if (effects.moreDaysWith === 0 && effects.moreDaysWithout > 0) {
       return t('readings.moreWithout', { client, count: effects.moreDaysWithout });
     }
@@ -152,6 +153,17 @@ export function nextDayReading(t: Translate, lang: Lang, client: string, metric:
   });
 }
 
+/**
+ * The comparison a signal is judged on: its effect with every client of the day, the weekday and
+ * the season held equal when the model could estimate it, else the plain difference. So a signal
+ * that only comes with a draining client is not blamed for that client.
+ */
+export function signalComparison(row: SignalEffectRow): SignalEffectRow {
+  const a = row.adjusted;
+  if (a && a.estimable) return { ...row, effect: a.effect, low: a.low, high: a.high, se: a.se };
+  return row;
+}
+
 /** The day's score with a signal versus without, e.g. "late payment". */
 export function signalReading(t: Translate, lang: Lang, signal: string, metric: Metric, row: Comparison): string {
   const verdict = comparisonVerdict(row);
@@ -183,11 +195,15 @@ export function hoursReading(t: Translate, lang: Lang, client: string, metric: M
   return t(`readings.hours.${verdict}`, { client, metric: metricText, n: hours.n, ...sizeVars(lang, hours.slope!, hours.low!, hours.high!, 2) });
 }
 
-/** The lowest and highest weekday, and a warning when their intervals overlap; null below two weekdays. */
+/**
+ * The lowest and highest weekday among the bars drawn solid — those with at least MIN_DAYS_WITH
+ * rated days, the one minimum for bars, tables and sentences — and a warning when their plausible
+ * ranges overlap; null below two such weekdays.
+ */
 export function weekdayReading(t: Translate, lang: Lang, metric: Metric, rows: readonly WeekdayRow[]): string | null {
   const shown = rows
     .map((r) => ({ weekday: r.weekday, mean: r[metric], low: r[`${metric}Low`], high: r[`${metric}High`], n: r[`${metric}N`] }))
-    .filter((r) => r.mean !== null && r.low !== null && r.high !== null);
+    .filter((r) => r.mean !== null && r.low !== null && r.high !== null && enoughDays(r.n));
   if (shown.length < 2) return null;
   const lowest = shown.reduce((a, b) => (b.mean! < a.mean! ? b : a));
   const highest = shown.reduce((a, b) => (b.mean! > a.mean! ? b : a));
@@ -204,13 +220,17 @@ export function weekdayReading(t: Translate, lang: Lang, metric: Metric, rows: r
   return lowest.high! >= highest.low! ? `${sentence} ${t('readings.weekday.overlap')}` : sentence;
 }
 
-/** Mean energy and mood over the rated days of a series; null when no day is rated. */
+/** Enough rated days for a bar, a table row or a sentence to be shown as a finding. */
+export function enoughDays(n: number): boolean {
+  return n >= MIN_DAYS_WITH;
+}
+
+/** Mean energy and mood over the series, each over the days that have it; null when no day is rated. */
 export function periodReading(t: Translate, lang: Lang, series: readonly DailyPoint[]): string | null {
   let energy = 0;
   let energyN = 0;
   let mood = 0;
   let moodN = 0;
-  let days = 0;
   for (const p of series) {
     if (p.energy !== null) {
       energy += p.energy;
@@ -220,8 +240,15 @@ export function periodReading(t: Translate, lang: Lang, series: readonly DailyPo
       mood += p.mood;
       moodN++;
     }
-    if (p.energy !== null || p.mood !== null) days++;
   }
-  if (energyN === 0 || moodN === 0) return null;
-  return t('readings.period', { energy: formatPoints(lang, energy / energyN), mood: formatPoints(lang, mood / moodN), count: days });
+  if (energyN === 0 && moodN === 0) return null;
+  const vars: Vars = {
+    energy: energyN > 0 ? formatPoints(lang, energy / energyN) : '',
+    mood: moodN > 0 ? formatPoints(lang, mood / moodN) : '',
+    energyDays: t('readings.days', { count: energyN }),
+    moodDays: t('readings.days', { count: moodN }),
+  };
+  if (energyN === 0) return t('readings.period.moodOnly', vars);
+  if (moodN === 0) return t('readings.period.energyOnly', vars);
+  return t('readings.period.both', vars);
 }

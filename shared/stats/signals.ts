@@ -1,8 +1,10 @@
 /** Signals: which come with each client, and the score on days with each signal versus without. */
 import type { DaySummary } from '../domain/types';
-import { type Comparison, welchCompare } from './compare';
+import { type ExtraEffect, fitAdjustedModel } from './adjusted';
+import type { Comparison } from './compare';
+import { calendarSeries } from './robust';
 import { type PreparedDays, type StatsOptions, addValue, emptyMoments, metricValues, prepareDays, reportedClients, subtractMoments, type Metric } from './prepare';
-import { linksOf, totalMoments } from './withWithout';
+import { linksOf, robustCompare, totalMoments } from './withWithout';
 
 /** e.g. { signalId: "scope-creep", days: 9, share: 0.375 } — on 9 of the client's 24 days. */
 export interface ClientSignalCount {
@@ -19,9 +21,16 @@ export interface ClientSignalsRow {
   signals: ClientSignalCount[];
 }
 
-/** The score on days with the signal versus days without (Welch), e.g. "late payment: −0.8 energy". */
+/**
+ * The score on days with the signal versus days without, e.g. "late payment: −0.8 energy". The
+ * Comparison fields are the plain difference (interval robust to persistent days); `adjusted` is
+ * the signal's own effect with every client of the day, the weekday and the season held equal —
+ * a signal that only comes with a draining client has an adjusted effect near 0.
+ */
 export interface SignalEffectRow extends Comparison {
   signalId: string;
+  /** Null when the model could not be fitted. */
+  adjusted: ExtraEffect | null;
 }
 
 export interface SignalInsights {
@@ -46,16 +55,28 @@ export function signalsFromPrepared(prep: PreparedDays, clientIds: readonly stri
   const total = totalMoments(values);
   const withSignal = new Map<string, ReturnType<typeof emptyMoments>>();
   const seen = new Map<string, number>();
+  const daysOf = new Map<string, number[]>();
   for (let i = 0; i < prep.count; i++) {
     for (const s of prep.days[i].signals) {
       seen.set(s, (seen.get(s) ?? 0) + 1);
+      let list = daysOf.get(s);
+      if (!list) daysOf.set(s, (list = []));
+      list.push(i);
       let m = withSignal.get(s);
       if (!m) withSignal.set(s, (m = emptyMoments()));
       if (!Number.isNaN(values[i])) addValue(m, values[i]);
     }
   }
+  const series = calendarSeries(prep.num, values);
+  const flags = new Uint8Array(series.day.length);
+  const ids = [...withSignal.keys()];
+  const model = ids.length > 0 ? fitAdjustedModel(prep, metric, [], { extras: ids }) : null;
   const effects = [...withSignal]
-    .map(([signalId, m]) => ({ signalId, ...welchCompare(m, subtractMoments(total, m)) }))
+    .map(([signalId, m]): SignalEffectRow => {
+      flags.fill(0);
+      for (const i of daysOf.get(signalId)!) if (series.position[i] >= 0) flags[series.position[i]] = 1;
+      return { signalId, ...robustCompare(series, m, subtractMoments(total, m), flags), adjusted: model?.extras.get(signalId) ?? null };
+    })
     .sort((a, b) => seen.get(b.signalId)! - seen.get(a.signalId)! || a.signalId.localeCompare(b.signalId));
   return { byClient, effects };
 }

@@ -5,10 +5,11 @@
  */
 import type { DayKey, DaySummary } from '../domain/types';
 import { dayKeyOfNumber } from './calendar';
-import { welchCompare } from './compare';
+import { type Comparison, welchCompare } from './compare';
+import { calendarSeries } from './robust';
+import { presenceOf, sameDayComparison, totalMoments } from './withWithout';
 import { type Moments, type PreparedDays, type StatsOptions, metricValues, prepareDays } from './prepare';
 import { MIN_DAYS_WITH, MIN_DAYS_WITHOUT } from './thresholds';
-import { presenceOf } from './withWithout';
 
 export const TREND_WINDOW_WEEKS = 8;
 export const TREND_STEP_DAYS = 7;
@@ -104,7 +105,19 @@ export function trendBase(prep: PreparedDays, values: Float64Array, windowWeeks:
   };
 }
 
-export function trendOfPresence(prep: PreparedDays, values: Float64Array, presence: Int32Array, base: TrendBase): TrendRow[] {
+/**
+ * Each window's Welch comparison; with `robust` (from the client's whole-period plain comparison),
+ * the interval is widened by that comparison's HAC inflation and fixed-b factor: an eight-week
+ * window is too short to estimate its own autocorrelation, so it borrows the period's.
+ */
+export function trendOfPresence(
+  prep: PreparedDays,
+  values: Float64Array,
+  presence: Int32Array,
+  base: TrendBase,
+  robust?: Comparison['robust'],
+): TrendRow[] {
+  const widen = robust ? robust.fixedB * Math.sqrt(robust.inflation) : 1;
   const clientPrefix = prefixOf(values, presence);
   const clientRanges = windowRanges(prep, presence, base.windows);
   return base.windows.map((_, k) => {
@@ -115,8 +128,10 @@ export function trendOfPresence(prep: PreparedDays, values: Float64Array, presen
     if (withClient.n >= MIN_DAYS_WITH && without.n >= MIN_DAYS_WITHOUT) {
       const c = welchCompare(withClient, without);
       row.effect = c.effect;
-      row.low = c.low;
-      row.high = c.high;
+      if (c.effect !== null && c.low !== null && c.high !== null) {
+        row.low = c.effect - (c.effect - c.low) * widen;
+        row.high = c.effect + (c.high - c.effect) * widen;
+      }
     }
     return row;
   });
@@ -130,5 +145,7 @@ export function clientTrend(
 ): TrendRow[] {
   const prep = prepareDays(days, options);
   const values = metricValues(prep, options.metric ?? 'energy');
-  return trendOfPresence(prep, values, presenceOf(prep, clientId), trendBase(prep, values, options.windowWeeks));
+  const presence = presenceOf(prep, clientId);
+  const whole = sameDayComparison(values, presence, totalMoments(values), calendarSeries(prep.num, values));
+  return trendOfPresence(prep, values, presence, trendBase(prep, values, options.windowWeeks), whole.robust);
 }

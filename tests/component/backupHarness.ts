@@ -58,6 +58,8 @@ export function fakeDesktop(overrides: Partial<DesktopApi> = {}, platform: 'desk
       return { ok: true as const, value: info };
     }),
     listBackups: vi.fn(async () => []),
+    setDesktopPreferences: vi.fn(async () => ({ ok: true as const, value: { loginItem: true } })),
+    setReviewedDay: vi.fn(async () => {}),
     readBackup: vi.fn(async () => ({ ok: true as const, value: backupText })),
     openBackupFolder: vi.fn(async () => ({ ok: true as const, value: { path: '/home/me/.config/Humeur/backups' } })),
     setLanguage: vi.fn(async () => {}),

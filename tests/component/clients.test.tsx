@@ -35,7 +35,7 @@ describe('Clients: the list', () => {
     const db = await openTestDb('en');
     const user = userEvent.setup({ delay: null });
     renderClients(db);
-    expect(await screen.findByText(/Clients are the people and companies you work for/)).toBeTruthy();
+    expect(await screen.findByText(/Add the people and companies you work for/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Add your first client' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     expect(document.activeElement).toBe(name);
@@ -131,33 +131,75 @@ describe('Clients: one client', () => {
     expect((await db.clients.get(acme.id))?.endedOn).toBeUndefined();
   });
 
-  it('seeds the ideal-client checklist in the UI language and lets the user tick, add and remove criteria', async () => {
-    const db = await openTestDb('fr');
+  it('ends a relationship on a day the user picks, and refuses a future day or one before the first day together', async () => {
+    const db = await openTestDb('en');
     const acme = await addClient(db, 'Acme');
+    await recordDay(db, '2025-01-06', acme.id);
     const user = userEvent.setup({ delay: null });
     renderClients(db, { clientId: acme.id });
+    await user.click(await screen.findByRole('button', { name: 'End the relationship…' }));
+    const field = screen.getByLabelText('Ended on') as HTMLInputElement;
+    expect(field.value).toBe(todayKey());
+
+    await user.clear(field);
+    await user.type(field, '2025-01-05');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`The end cannot be before the first day with this client (${formatShortDay('2025-01-06', 'en')}).`);
+    expect((await db.clients.get(acme.id))?.status).toBe('active');
+
+    await user.clear(field);
+    await user.type(field, '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The end cannot be after today.');
+
+    await user.clear(field);
+    await user.type(field, '2025-02-28');
+    await user.click(screen.getByRole('button', { name: 'End it on that day' }));
+    await waitFor(async () => expect(await db.clients.get(acme.id)).toMatchObject({ status: 'ended', endedOn: '2025-02-28' }));
+    expect(await screen.findAllByText(`Ended on ${formatShortDay('2025-02-28', 'en')}`)).not.toHaveLength(0);
+  });
+
+  it('shares one ideal-client checklist between clients, in the UI language, ticked per client, with the score in the list', async () => {
+    const db = await openTestDb('fr');
+    const acme = await addClient(db, 'Acme');
+    const bea = await addClient(db, 'Béa');
+    const user = userEvent.setup({ delay: null });
+    const view = renderClients(db, { clientId: acme.id });
     const list = await screen.findByRole('list');
     expect(within(list).getAllByRole('checkbox')).toHaveLength(8);
-    expect((await db.clients.get(acme.id))?.idealCriteria).toBeUndefined();
 
     await user.click(screen.getByRole('checkbox', { name: 'Respecte les délais' }));
-    await waitFor(async () => expect((await db.clients.get(acme.id))?.idealCriteria).toHaveLength(8));
-    expect((await db.clients.get(acme.id))?.idealCriteria?.find((c) => c.label === 'Respecte les délais')?.met).toBe(true);
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.idealCriteria).toEqual([{ id: 'seed-1', label: 'Respecte les délais', met: true }]));
     expect(screen.getByText('1 sur 8 remplis')).toBeTruthy();
 
     const field = screen.getByRole('textbox', { name: 'Nouveau critère' });
     await user.type(field, 'Répond sous 48 h{Enter}');
-    expect(await screen.findByRole('checkbox', { name: 'Répond sous 48 h' })).toBeTruthy();
+    // The field empties once the criterion is stored.
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe(''));
+    await user.click(await screen.findByRole('checkbox', { name: 'Répond sous 48 h' }));
     await user.type(field, 'respecte les delais{Enter}');
-    expect((await screen.findByRole('alert')).textContent).toBe('Ce critère est déjà dans la liste.');
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toBe('Ce critère est déjà dans la liste.');
+    await waitFor(async () => expect((await db.settings.get('app'))?.idealCriteria).toHaveLength(9));
 
-    await user.click(screen.getByRole('button', { name: 'Retirer «\u00a0Paie à temps\u00a0»' }));
-    await waitFor(async () => {
-      const labels = (await db.clients.get(acme.id))?.idealCriteria?.map((c) => c.label);
-      expect(labels).toContain('Répond sous 48 h');
-      expect(labels).not.toContain('Paie à temps');
-      expect(labels).toHaveLength(8);
-    });
+    await user.click(screen.getByRole('button', { name: 'Retirer «\u00a0Paie à temps\u00a0» pour tous les clients' }));
+    await waitFor(async () => expect((await db.settings.get('app'))?.idealCriteria?.map((d) => d.id)).not.toContain('seed-6'));
+    expect(screen.getByText('2 sur 8 remplis')).toBeTruthy();
+    view.unmount();
+
+    // Béa gets the same list, the criterion added for Acme included, none ticked.
+    renderClients(db, { clientId: bea.id });
+    expect(await screen.findByRole('checkbox', { name: 'Répond sous 48 h' })).toBeTruthy();
+    expect(screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+  });
+
+  it('shows each client’s ideal-client score in the list, in English with the defaults in English', async () => {
+    const db = await openTestDb('en');
+    const acme = await addClient(db, 'Acme');
+    await db.clients.update(acme.id, { idealCriteria: [{ id: 'seed-1', label: 'Respecte les délais', met: true }, { id: 'seed-6', label: 'Paie à temps', met: true }] });
+    renderClients(db);
+    const row = await screen.findByRole('row', { name: /Acme/ });
+    expect(within(row).getByText('2 of 8 criteria met')).toBeTruthy();
+    expect(within(row).getByText('2/8')).toBeTruthy();
   });
 
   it('autosaves notes and keeps an hourly rate with its currency', async () => {

@@ -119,4 +119,27 @@ describe('loadTimeline on a few weeks', () => {
     expect(page.days.length).toBe(new Set(recent.map((e) => e.day)).size);
     expect(page.matchCount).toBe(recent.length);
   });
+
+  it('lists bad days (mood 1–2) and good days (mood 4–5) with their notes, combined with other filters', async () => {
+    const weeks = tenYears().filter((e) => e.day >= '2025-01-01');
+    await fill(weeks);
+    const mood = new Map(weeks.filter((e) => e.kind === 'review').map((e) => [e.day, e.mood!]));
+    const bad = await loadTimeline(db, { rating: { metric: 'mood', min: 1, max: 2 } }, 500);
+    expect(bad.days.length).toBeGreaterThan(5);
+    expect(bad.days.every((d) => (mood.get(d.day) ?? 0) <= 2)).toBe(true);
+    expect(bad.days.map((d) => d.day)).toEqual([...mood].filter(([, m]) => m <= 2).map(([d]) => d).sort().reverse());
+    // A day's quick note comes with its bad day, though the note itself has no mood.
+    expect(bad.days.some((d) => d.entries.some((e) => e.kind === 'note'))).toBe(true);
+    const good = await loadTimeline(db, { rating: { metric: 'mood', min: 4, max: 5 } }, 500);
+    expect(good.days.every((d) => mood.get(d.day)! >= 4)).toBe(true);
+    expect(good.matchCount + bad.matchCount).toBeLessThan(weeks.length);
+    // Energy is 3 every day: neither low nor high.
+    expect((await loadTimeline(db, { rating: { metric: 'energy', min: 1, max: 2 } }, 50)).matchCount).toBe(0);
+    const badAcme = await loadTimeline(db, { rating: { metric: 'mood', min: 1, max: 2 }, clientId: 'acme' }, 500);
+    expect(badAcme.days.flatMap((d) => d.entries).every((e) => e.clients[0]?.clientId === 'acme' && mood.get(e.day)! <= 2)).toBe(true);
+    const badSearch = await loadTimeline(db, { rating: { metric: 'mood', min: 1, max: 2 }, text: 'ordinaire' }, 500);
+    const ordinary = new Set(weeks.filter((e) => e.text.fr === 'Journée ordinaire').map((e) => e.day));
+    expect(badSearch.matchCount).toBe(bad.days.filter((d) => ordinary.has(d.day)).length);
+    expect(isNarrowed({ rating: { metric: 'mood', min: 1, max: 2 } })).toBe(true);
+  });
 });

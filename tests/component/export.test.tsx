@@ -20,6 +20,8 @@ const bridge = vi.hoisted(() => {
     readBackup: vi.fn(),
     openBackupFolder: vi.fn(),
     setLanguage: vi.fn(async () => {}),
+    setDesktopPreferences: vi.fn(async () => ({ ok: true as const, value: { loginItem: true } })),
+    setReviewedDay: vi.fn(async () => {}),
     onMenuCommand: vi.fn(() => () => {}),
     onLockRequest: vi.fn(() => () => {}),
   } satisfies DesktopApi;
@@ -199,7 +201,7 @@ describe('Export: the files', () => {
     expect(lastSave().defaultName).toBe('humeur-atelier-eole-2025-03.md');
   });
 
-  it('writes CSV with a byte-order mark and one row per entry and client', async () => {
+  it('writes CSV with a byte-order mark and one row per entry and client, for a French Excel by default in French', async () => {
     current = await journal('fr');
     const user = userEvent.setup({ delay: null });
     renderExport(current.db);
@@ -211,8 +213,13 @@ describe('Export: the files', () => {
     expect(request.defaultName).toBe('humeur-2025-02-04_2025-03-12.csv');
     const csv = request.data as string;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^date,heure,/);
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^date;heure;/);
     expect(csv.slice(1).split('\r\n').filter((line) => /^2025-/.test(line))).toHaveLength(10);
+
+    await user.selectOptions(screen.getByLabelText('CSV pour'), 'CSV standard');
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV (.csv)' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(2));
+    expect((lastSave().data as string).slice(1).split('\r\n')[0]).toMatch(/^date,heure,/);
   });
 
   it('backs up every entry whatever the filters', async () => {

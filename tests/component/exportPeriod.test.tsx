@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customStart, presetPeriod, resolvePeriod } from '../../renderer/features/export/period';
+import { customStart, defaultPeriod, presetPeriod, resolvePeriod } from '../../renderer/features/export/period';
 import { exportFileName } from '../../shared/export';
 
 describe('export periods', () => {
@@ -29,5 +29,16 @@ describe('export periods', () => {
   it('starts custom dates from the period shown, or from this month up to today', () => {
     expect(customStart({ preset: 'lastMonth', from: '', to: '' }, '2025-03-14')).toEqual({ preset: 'custom', from: '2025-02-01', to: '2025-02-28' });
     expect(customStart({ preset: 'all', from: '', to: '' }, '2025-03-14')).toEqual({ preset: 'custom', from: '2025-03-01', to: '2025-03-14' });
+  });
+});
+
+describe('the period Export opens on', () => {
+  it('is this month when it holds an entry, else the last month that does', () => {
+    expect(defaultPeriod('2025-03-14', '2025-03-02')).toEqual({ preset: 'thisMonth', from: '', to: '' });
+    expect(defaultPeriod('2025-03-01', '2025-02-28')).toEqual({ preset: 'lastMonth', from: '', to: '' });
+    expect(defaultPeriod('2025-01-01', '2024-12-31')).toEqual({ preset: 'lastMonth', from: '', to: '' });
+    expect(defaultPeriod('2025-03-01', '2024-11-05')).toEqual({ preset: 'custom', from: '2024-11-01', to: '2024-11-30' });
+    expect(defaultPeriod('2024-03-01', '2024-02-10')).toEqual({ preset: 'lastMonth', from: '', to: '' });
+    expect(defaultPeriod('2025-03-01', null)).toEqual({ preset: 'thisMonth', from: '', to: '' });
   });
 });

@@ -148,8 +148,10 @@ describe('the PDF report for an export', () => {
     // Three rated days in October: the same means as the summary, and too few days to say anything
     // about Acme — the report says how many more it needs.
     expect([...doc.querySelectorAll('.readings li')].map((li) => li.textContent)).toEqual([
-      'Over the period, your energy averages 2.7 and your mood 3.7 (1 to 5, 3 days).',
-      'Record 4 more days with Acme: "Pro" #1 to see its effect.',
+      'Over the period, your energy averages 2.7 (3 days) and your mood 3.7 (3 days), on a scale of 1 to 5.',
+      'Record 4 more days with Acme: "Pro" #1 to see its effect (1 of the 5 needed).',
+      // The user's own rating stands beside the measure from the first rated day.
+      'You rated your day with Acme: "Pro" #1 at +1.0, on a scale of −2 to +2 (1 rated day). Based on few days: 5 or more give a steadier picture.',
     ]);
   });
 });

@@ -248,8 +248,8 @@ describe('Import: nothing changes when it fails', () => {
     await findRegion(`Aperçu de ${DAYLIO}`);
     await mapDaylio(user);
     await user.selectOptions(screen.getByLabelText('Acme'), 'Nouveau client');
-    // Clients, signals and entries are written first; the day records come last, and fail.
-    const put = vi.spyOn(db.days, 'put').mockImplementation(() => {
+    // Clients, signals and entries are written first; the day records (one bulk write) come last, and fail.
+    const put = vi.spyOn(db.days, 'bulkPut').mockImplementation(() => {
       throw new Error('Disque plein');
     });
     await user.click(screen.getByRole('button', { name: 'Importer' }));

@@ -68,16 +68,17 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     const rows = await rankingRows('Which clients drain or lift your energy');
     expect(rows[0][0]).toBe('Acme Corp');
     expect(rows[0][1]).toBe('drains');
-    expect(rows[0][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95%\u00a0CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
+    expect(rows[0][7]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(plausible range: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
     expect(rows.find((r) => r[0] === 'Lemon & Co')![1]).toBe('lifts');
     expect(rows.find((r) => r[0] === 'Studio Nord')![1]).toBe('no clear effect');
     // The ended client is not among the active ones; the rare one is listed apart.
     expect(rows.map((r) => r[0])).not.toContain('Atelier Éole');
     expect(rows.map((r) => r[0])).not.toContain('Rare Ltd');
-    expect(screen.getByText('Record 2 more days with Rare Ltd to see its effect.')).toBeTruthy();
+    expect(screen.getByText('Record 2 more days with Rare Ltd to see its effect (3 of the 5 needed).')).toBeTruthy();
     // Every chart is a named figure with its reading.
     expect(screen.getByRole('figure', { name: 'Which clients drain or lift your energy' })).toBeTruthy();
-    expect(screen.getByRole('figure', { name: 'Year in pixels' })).toBeTruthy();
+    // The charts below the ranking follow it, one per frame.
+    expect(await screen.findByRole('figure', { name: 'Year in pixels' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('follows the controls: mood re-ranks, all clients brings the ended one back, and a data table opens', async () => {
@@ -90,12 +91,12 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Mood' }));
     const mood = await rankingRows('Which clients drain or lift your mood');
     expect(mood[0].slice(0, 2)).toEqual(['Acme Corp', 'drains']);
-    expect(mood[0][6]).toMatch(/your mood is \d\.\d points? lower/);
+    expect(mood[0][7]).toMatch(/your mood is \d\.\d points? lower/);
 
     await user.click(screen.getByRole('radio', { name: 'All clients' }));
     await waitFor(async () => expect((await rankingRows('Which clients drain or lift your mood')).map((r) => r[0])).toContain('Atelier Éole'));
 
-    const weekdays = screen.getByRole('region', { name: 'Day of the week' });
+    const weekdays = await screen.findByRole('region', { name: 'Day of the week' }, { timeout: 10_000 });
     const toggle = within(weekdays).getByRole('button', { name: 'Show data table' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
@@ -135,16 +136,17 @@ describe('InsightsScreen', { timeout: 30_000 }, () => {
     renderWithApp(<InsightsScreen />, db);
     const rows = await rankingRows('Quels clients épuisent ou ressourcent votre énergie');
     expect(rows[0].slice(0, 2)).toEqual(['Acme Corp', 'épuise']);
-    expect(rows[0][2]).toMatch(/^−\d,\d$/);
-    expect(rows[0][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC\u00a095\u202f%\u00a0: /);
-    expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet.')).toBeTruthy();
+    expect(rows[0][3]).toMatch(/^−\d,\d$/);
+    expect(rows[0][7]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(fourchette plausible\u00a0: /);
+    expect(screen.getByText('Notez encore 2 jours avec Rare Ltd pour voir son effet (3 sur les 5 nécessaires).')).toBeTruthy();
   });
 
-  it('shows the empty state, with the number of days so far and a link to Today, for a journal under two weeks', async () => {
+  it('says what to do and how long it takes when the journal has no day at all', async () => {
     await updateSettings(db, { language: 'en' });
     renderWithApp(<InsightsScreen />, db);
-    expect(await screen.findByText('Insights appear after a few weeks of entries — 0 days recorded so far.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Write today’s entry' }).getAttribute('href')).toBe('#/today');
+    expect(await screen.findByRole('heading', { name: 'Nothing to chart yet' })).toBeTruthy();
+    expect(screen.getByText(/each client’s effect once it has 5 days with it and 5 without/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Write today’s review' }).getAttribute('href')).toBe('#/today');
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

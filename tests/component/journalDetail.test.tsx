@@ -29,7 +29,7 @@ async function seedEntry() {
 }
 
 describe('an entry of the Journal', () => {
-  it('shows the whole entry, with Edit going to Today’s editor for it', async () => {
+  it('shows the whole entry, with Edit opening the editor inside the Journal', async () => {
     fx = await journalFixture();
     const entry = await seedEntry();
     renderJournal(fx.db, `#/journal/${entry.id}`);
@@ -40,7 +40,7 @@ describe('an entry of the Journal', () => {
     expect(article.textContent).toContain('2,5\u00a0h');
     expect(within(article).queryByRole('button', { name: 'Afficher tout le texte' })).toBeNull();
     const edit = screen.getByRole('link', { name: 'Modifier' });
-    expect(parseHash(edit.getAttribute('href')!)).toEqual({ screen: 'today', param: `2025-03-03:${entry.id}` });
+    expect(parseHash(edit.getAttribute('href')!)).toEqual({ screen: 'journal', param: `${entry.id}:edit` });
     expect(screen.getByRole('link', { name: /Retour au journal/ }).getAttribute('href')).toBe('#/journal');
   });
 

@@ -171,7 +171,7 @@ describe('the Journal timeline', () => {
     fx = await journalFixture();
     renderJournal(fx.db);
     expect(await screen.findByRole('heading', { name: 'Votre journal est encore vide' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Écrire l’entrée du jour' }).getAttribute('href')).toBe('#/today');
+    expect(screen.getByRole('link', { name: 'Écrire le bilan du jour' }).getAttribute('href')).toBe('#/today');
     expect(screen.queryByRole('searchbox')).toBeNull();
   });
 

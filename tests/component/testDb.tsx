@@ -31,7 +31,8 @@ export interface TestDbOptions {
 export async function openTestDb(lang: Lang = 'fr', options: TestDbOptions = {}): Promise<HumeurDb> {
   const db = await freshTestDb();
   await ensureDefaultSignals(db, options.now);
-  await updateSettings(db, { language: lang, ...options.settings });
+  // No late-evening question unless a test asks for it: tests run at any hour, midnight included.
+  await updateSettings(db, { language: lang, lateReviewUntilHour: 0, ...options.settings });
   return db;
 }
 

@@ -36,12 +36,12 @@ describe('Today: recording a day', () => {
     const acmePanel = await screen.findByRole('region', { name: 'Acme' });
     await user.click(within(acmePanel).getByRole('radio', { name: '+2 – Energised' }));
     await user.type(within(acmePanel).getByLabelText('Hours with Acme'), '2,5');
-    await user.click(within(screen.getByRole('group', { name: 'Signals with Acme' })).getByRole('button', { name: 'Respected' }));
+    await user.click(within(screen.getByRole('toolbar', { name: 'Signals with Acme' })).getByRole('button', { name: 'Respected' }));
 
     const globexPanel = screen.getByRole('region', { name: 'Globex' });
     await user.click(within(globexPanel).getByRole('radio', { name: '\u22121 – A bit drained' }));
     await user.type(within(globexPanel).getByLabelText('Hours with Globex'), '1.5');
-    const globexSignals = screen.getByRole('group', { name: 'Signals with Globex' });
+    const globexSignals = screen.getByRole('toolbar', { name: 'Signals with Globex' });
     await user.click(within(globexSignals).getByRole('button', { name: 'Scope creep' }));
     await user.click(within(globexSignals).getByRole('button', { name: 'Urgent deadline' }));
 
@@ -102,7 +102,7 @@ describe('Today: recording a day', () => {
     const hours = screen.getByLabelText('Hours with Acme');
     await user.type(hours, '30');
     expect(hours.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('Hours go from 0 to 24, e.g. 2.5.');
+    expect(screen.getByRole('alert').textContent).toBe('Hours go from 0 to 24 in a day.');
     await user.type(screen.getByLabelText('English'), 'Long call.');
     await user.tab();
     await waitFor(async () => expect((await entriesOfDay(db, todayKey()))[0]?.text.en).toBe('Long call.'));
@@ -171,7 +171,9 @@ describe('Today: days and languages', () => {
     const user = userEvent.setup({ delay: null });
     renderToday(db);
     expect((await screen.findByRole('button', { name: /Next day/ })).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Another day…' }));
     const jump = screen.getByLabelText('Go to a day');
+    expect(document.activeElement).toBe(jump);
     await user.clear(jump);
     await user.type(jump, key);
     await user.click(screen.getByRole('button', { name: 'Go' }));
@@ -212,9 +214,9 @@ describe('Today: days and languages', () => {
     expect((within(mood).getByRole('radio', { name: '3 – Okay' }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Clear mood' }));
     expect(within(mood).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
-    expect(screen.getByRole('group', { name: 'Reflection prompts' })).toBeTruthy();
+    expect(screen.getByRole('toolbar', { name: 'Reflection prompts' })).toBeTruthy();
     await updateSettingsAndWait(db);
-    expect(screen.queryByRole('group', { name: 'Reflection prompts' })).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Reflection prompts' })).toBeNull();
   });
 });
 
@@ -222,7 +224,7 @@ async function updateSettingsAndWait(db: HumeurDb) {
   await act(async () => {
     await updateSettings(db, { showPrompts: false });
   });
-  await waitFor(() => expect(screen.queryByRole('group', { name: 'Reflection prompts' })).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('toolbar', { name: 'Reflection prompts' })).toBeNull());
 }
 
 describe('Today: several entries', () => {

@@ -81,10 +81,11 @@ describe('Export in the browser', () => {
     const csv = await download(page, 'Exporter en CSV (.csv)');
     expect(csv.name).toBe('humeur-2025-01-01_2025-03-31.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.text.slice(1).split('\r\n').filter((l) => /^\d{4}-\d\d-\d\d,/.test(l));
+    // A French UI writes for a French Excel: semicolons between cells.
+    const lines = csv.text.slice(1).split('\r\n').filter((l) => /^\d{4}-\d\d-\d\d;/.test(l));
     const links = selectEntries(journal.entries, { from: '2025-01-01', to: '2025-03-31', languages: 'both' }).reduce((n, e) => n + Math.max(1, e.clients.length), 0);
     expect(lines).toHaveLength(links);
-    expect(csv.text.slice(1, 40)).toMatch(/^date,heure,/);
+    expect(csv.text.slice(1, 40)).toMatch(/^date;heure;/);
   });
 
   it('prints a French report for one client that Chromium lays out on several A4 pages', async () => {

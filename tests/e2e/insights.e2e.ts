@@ -59,15 +59,15 @@ describe('Insights in Chromium', () => {
     await page.getByRole('link', { name: 'Analyses' }).click();
 
     const fr = await rankingTable(page, 'Quels clients épuisent ou ressourcent votre énergie');
-    expect(fr[0]).toEqual(['Client', 'Verdict', 'Écart (points)', 'IC\u00a095\u202f%', 'Jours avec', 'Jours sans', 'Lecture']);
+    expect(fr[0]).toEqual(['Client', 'Verdict', 'Votre ressenti', 'Écart (points)', 'Fourchette plausible', 'Jours avec', 'Jours sans', 'Lecture']);
     expect(fr[1][0]).toBe('Acme Corp');
     expect(fr[1][1]).toBe('épuise');
-    expect(fr[1][6]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(IC\u00a095\u202f%\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);
+    expect(fr[1][7]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(fourchette plausible\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);
     expect(fr.map((r) => r[0])).toContain('Atelier Lumière');
     expect(fr.find((r) => r[0] === 'Atelier Lumière')![1]).toBe('ressource');
     // Ended clients are left out of the active view; the rare client waits for more days.
     expect(fr.map((r) => r[0])).not.toContain('Atelier Éole');
-    await expect.poll(() => page.getByText('Notez encore 2 jours avec Éditions Garance pour voir son effet.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Notez encore 2 jours avec Éditions Garance pour voir son effet (3 sur les 5 nécessaires).').count()).toBe(1);
     await page.getByRole('heading', { name: 'L’année en pixels' }).waitFor();
     await expectNoAxeViolations(page, 'Insights (fr)');
 
@@ -78,7 +78,7 @@ describe('Insights in Chromium', () => {
     await page.getByRole('link', { name: 'Insights' }).click();
     const en = await rankingTable(page, 'Which clients drain or lift your energy');
     expect(en[1].slice(0, 2)).toEqual(['Acme Corp', 'drains']);
-    expect(en[1][6]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(95%\u00a0CI: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
+    expect(en[1][7]).toMatch(/^On days with Acme Corp, your energy is \d\.\d points? lower on average \(plausible range: −\d\.\d to −\d\.\d; \d+ days with, \d+ without\)\./);
 
     // Every figure follows the controls: all clients brings the ended one back; mood re-ranks.
     await page.getByRole('radio', { name: 'All clients' }).check();
@@ -116,8 +116,9 @@ describe('Insights in Chromium', () => {
     app = await openApp({ locale: 'en-US', now: NOW });
     const { page } = app;
     await page.getByRole('link', { name: 'Insights' }).click();
-    await page.getByText('Insights appear after a few weeks of entries — 0 days recorded so far.').waitFor();
-    await page.getByRole('link', { name: 'Write today’s entry' }).click();
+    await page.getByRole('heading', { name: 'Nothing to chart yet' }).waitFor();
+    expect(await page.getByText(/each client’s effect once it has 5 days with it and 5 without/).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Write today’s review' }).click();
     expect(page.url()).toContain('#/today');
   });
 

@@ -82,8 +82,7 @@ describe('a new user’s first evening, in French', () => {
     const english = page.getByLabel('English', { exact: true });
     await english.fill(`${EN_TEXT} We agreed on a change request.`);
     await page.getByRole('button', { name: 'Terminé' }).click();
-    await page.getByText(/^Entrée enregistrée à \d\d:\d\d\.$/).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await page.getByText(/^Enregistré à \d\d:\d\d, retour au journal\.$/).waitFor();
     await page.getByLabel('Rechercher dans le journal').fill('change request');
     await page.getByText('1 entrée', { exact: true }).waitFor();
 

@@ -43,7 +43,15 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   theme: fc.constantFrom('light', 'dark', 'system'),
   weekStartsOn: fc.constantFrom(0, 1),
   reminderTime: fc.option(time, { nil: null }),
+  reminderDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+  keepInBackground: fc.boolean(),
+  openAtLogin: fc.boolean(),
+  lateReviewUntilHour: fc.integer({ min: 0, max: 6 }),
+  writingLanguages: fc.constantFrom('fr', 'en', 'both'),
+  welcomeDone: fc.boolean(),
   showPrompts: fc.boolean(),
+  idealCriteria: fc.option(fc.array(fc.record({ id: fc.string({ minLength: 1 }), label: fc.string() }), { maxLength: 4 }), { nil: null }),
+  insightsMetric: fc.constantFrom('mood', 'energy', null, undefined),
 });
 
 /** Entries whose client and signal ids all exist, as the app's own data always does. */

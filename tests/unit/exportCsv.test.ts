@@ -88,3 +88,23 @@ describe('CSV export', () => {
     expect(rows.map((r) => r[7])).toEqual(['0.33', '0']);
   });
 });
+
+describe('CSV export for a French Excel', () => {
+  it('splits on semicolons, writes decimal commas, keeps the BOM and the accents', () => {
+    const csv = toCsv(exportInput({ entries: octoberEntries, lang: 'fr' }), { format: 'excel-fr' });
+    const [header, ...rows] = readBack(csv, ';');
+    expect(header.slice(3, 8)).toEqual(['humeur', 'énergie', 'client', 'ressenti', 'heures']);
+    expect(rows[1].slice(2, 10)).toEqual(['bilan', '4', '2', 'Acme: "Pro" #1', '1', '2,5', 'Respecté; Délai urgent', 'Délai urgent']);
+    expect(rows[2].slice(6, 8)).toEqual(['-2', '3']);
+    expect(rows[3][7]).toBe('1,25');
+    // No cell is split by a comma in a text: a text with commas is one cell.
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+    expect(rows[1][10]).toBe('Journée « dense », mais utile : 3 réunions, 2 livrables.\nAcme a dit "bravo" 🎉');
+  });
+
+  it('writes hours with a comma and never an exponent', () => {
+    const entry: Entry = { ...entries[0], clients: [{ clientId: 'c-acme', felt: null, hours: 1 / 3, signals: [] }, { clientId: 'c-bea', felt: null, hours: 1e-7, signals: [] }] };
+    const rows = readBack(toCsv(exportInput({ entries: [entry] }), { format: 'excel-fr' }), ';').slice(1);
+    expect(rows.map((r) => r[7])).toEqual(['0,33', '0']);
+  });
+});

@@ -1,9 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseDayOne } from '../../shared/import/dayone';
+import { parseDayOne, parseDayOneJournals, parseDayOneZip } from '../../shared/import/dayone';
+import { bytesSource } from '../../shared/import/zip';
 import { buildImportPlan, sourceKey } from '../../shared/import/plan';
 import { tagSummaries } from '../../shared/import/mapping';
-import type { DayOnePreview, ExistingJournal } from '../../shared/import/types';
+import type { DayOnePreview, ExistingJournal, ImportMapping, TagTarget } from '../../shared/import/types';
 import { fixtureBytes, idSequence, inTimeZone, NOW } from '../fixtures/import/fixtures';
 
 const journal = fixtureBytes('dayone_Journal.json');
@@ -29,7 +30,7 @@ const empty: ExistingJournal = { clients: [], signals: [], sourceKeys: new Set()
 describe('parseDayOne, bare journal JSON', () => {
   const p = ok(parseDayOne(journal, 'Journal.json'));
 
-  it('places each entry on the day of its own time zone, not UTC', () => {
+  it('places each entry on the day of its own time zone, not UTC', async () => {
     // 03:04 UTC on Dec 25 is 22:04 on Christmas Eve in New York.
     expect(p.items.map((i) => [i.day, i.time])).toEqual([
       ['2017-12-24', '22:04'],
@@ -40,7 +41,7 @@ describe('parseDayOne, bare journal JSON', () => {
     expect(p.journals).toEqual(['Journal']);
   });
 
-  it('takes the heading as title, drops image references and Day One escapes, keeps Markdown', () => {
+  it('takes the heading as title, drops image references and Day One escapes, keeps Markdown', async () => {
     const [eve, call, pages] = p.items;
     expect(eve.title).toBe('Réveillon chez les Martin');
     expect(eve.text).toBe('Soirée calme, pas de mails clients. Enfin!\n\nDemain : relancer Acme pour la facture n°12.');
@@ -51,21 +52,22 @@ describe('parseDayOne, bare journal JSON', () => {
     expect(pages.text).toBe('Morning pages.\n\n1. Finish the Lumen deck\n2. Invoice Northwind (net 30)');
   });
 
-  it('keeps uuid, tags and star, and skips a photo-only entry as empty', () => {
+  it('keeps uuid, tags and star, and skips a photo-only entry as empty', async () => {
     expect(p.items[0]).toMatchObject({ sourceId: '81F0F3CA693F484792F76359E9E2ACE8', tags: ['famille', 'Acme'], starred: true, entry: 1 });
     expect(p.skipped).toEqual([{ code: 'emptyEntry', entry: 4, value: 'F00DBABE0000111122223333444455AA' }]);
     expect(p.counts).toEqual({ items: 3, days: 2, skipped: 1 });
   });
 
-  it('reads the same journal given as text', () => {
+  it('reads the same journal given as text', async () => {
     const fromText = ok(parseDayOne(new TextDecoder().decode(journal)));
     expect(fromText.items).toEqual(p.items);
   });
 });
 
 describe('parseDayOne, ZIP export', () => {
-  it('reads every journal in the archive and ignores media and macOS resource forks', () => {
-    const p = inTimeZone('Asia/Tokyo', () => ok(parseDayOne(dayOneZip(), 'Export-2018-01-07.zip')));
+  it('reads every journal in the archive and ignores media and macOS resource forks', async () => {
+    const journals = Object.entries(unzipSync(dayOneZip(), { filter: (f) => f.name.endsWith('.json') && !f.name.startsWith('__MACOSX/') }));
+    const p = inTimeZone('Asia/Tokyo', () => ok(parseDayOneJournals(journals)));
     expect(p.journals).toEqual(['Journal', 'Travail']);
     expect(p.counts.items).toBe(5);
     const weekly = p.items.find((i) => i.sourceId === 'C0FFEE00C0FFEE00C0FFEE00C0FFEE01');
@@ -75,24 +77,24 @@ describe('parseDayOne, ZIP export', () => {
     expect(noZone).toMatchObject({ day: '2018-01-07', time: '04:05' });
   });
 
-  it('refuses an archive without a journal, and a damaged archive', () => {
+  it('refuses an archive without a journal, and a damaged archive', async () => {
     const photosOnly = zipSync({ 'photos/a.jpeg': new Uint8Array([1, 2, 3]) });
-    expect(parseDayOne(photosOnly)).toMatchObject({ ok: false, error: { code: 'noJsonInZip' } });
+    expect(await parseDayOneZip(bytesSource(photosOnly))).toMatchObject({ ok: false, error: { code: 'noJsonInZip' } });
     const zip = dayOneZip();
-    expect(parseDayOne(zip.subarray(0, zip.length - 40))).toMatchObject({ ok: false, error: { code: 'badZip' } });
+    expect(await parseDayOneZip(bytesSource(zip.subarray(0, zip.length - 40)))).toMatchObject({ ok: false, error: { code: 'badZip' } });
   });
 
-  it('refuses the archive when one of its journals is broken, naming the journal', () => {
+  it('refuses the archive when one of its journals is broken, naming the journal', async () => {
     const zip = zipSync({ 'Journal.json': journal, 'Voyage.json': strToU8('{"metadata": {"version": "1.2"}, "entries": [{"uu') });
-    const result = parseDayOne(zip);
+    const result = await parseDayOneZip(bytesSource(zip));
     expect(result).toMatchObject({ ok: false, error: { code: 'truncated', line: 1 } });
     expect(!result.ok && result.error.detail).toMatch(/^Voyage: /);
   });
 });
 
 describe('Day One import plan', () => {
-  it('maps tags, and importing the bare journal after the ZIP adds nothing', () => {
-    const zipped = ok(parseDayOne(dayOneZip()));
+  it('maps tags, and importing the bare journal after the ZIP adds nothing', async () => {
+    const zipped = ok(await parseDayOneZip(bytesSource(dayOneZip())));
     expect(tagSummaries(zipped).map((t) => [t.key, t.count])).toEqual([
       ['acme', 2],
       ['admin', 1],
@@ -101,14 +103,14 @@ describe('Day One import plan', () => {
       ['respected', 1],
       ['scope creep', 1],
     ]);
-    const mapping = {
-      tags: {
-        acme: { kind: 'newClient', name: 'Acme' },
-        northwind: { kind: 'newClient', name: 'Northwind' },
-        'scope creep': { kind: 'newSignal', label: 'Scope creep' },
-      },
-      moods: {},
-    } as const;
+    const mapping: ImportMapping = {
+      tags: new Map<string, TagTarget>([
+        ['acme', { kind: 'newClient', name: 'Acme' }],
+        ['northwind', { kind: 'newClient', name: 'Northwind' }],
+        ['scope creep', { kind: 'newSignal', label: 'Scope creep' }],
+      ]),
+      moods: new Map(),
+    };
     const first = buildImportPlan(zipped, mapping, empty, { now: NOW, newId: idSequence() });
     expect(first.entries).toHaveLength(5);
     expect(first.clientsToCreate.map((c) => c.name)).toEqual(['Acme', 'Northwind']);

@@ -31,10 +31,10 @@ describe('parseDaylioCsv, current 9-column export (French, BOM, 24-hour times)',
 
   it('splits activities, reads scales with their no-break space, and trims mood names', () => {
     expect(p.items[0].tags).toEqual(['Acme', 'sport', 'bien dormi']);
-    expect(p.items[0].scales).toEqual({ Énergie: 4 });
+    expect(p.items[0].scales).toEqual(new Map([['Énergie', { value: 4 }]]));
     expect(p.items[1].mood).toBe('bof');
     expect(p.items[2].mood).toBe('épuisé');
-    expect(p.items[3].scales).toEqual({});
+    expect(p.items[3].scales).toEqual(new Map());
   });
 
   it('turns notes into plain text: <br>, entities, "" quotes, commas, line breaks and list tags', () => {
@@ -73,8 +73,8 @@ describe('parseDaylioCsv, current 9-column export (French, BOM, 24-hour times)',
     ]);
     expect(activities.map((a) => a.name)).toContain('travail non payé');
     const mapping = defaultImportMapping(p);
-    expect(mapping.tags['studio lumen']).toEqual({ kind: 'ignore' });
-    expect(mapping.moods).toEqual({ épuisé: null, bien: 4, bof: 3, mal: 2, super: 5 });
+    expect(mapping.tags.get('studio lumen')).toEqual({ kind: 'ignore' });
+    expect(Object.fromEntries(mapping.moods)).toEqual({ épuisé: null, bien: 4, bof: 3, mal: 2, super: 5 });
   });
 });
 
@@ -123,19 +123,19 @@ describe('parseDaylioCsv, old 7-column export (year + localised date)', () => {
 
 describe('dayFromYearAndDate', () => {
   it('reads English, German and French day-month forms', () => {
-    expect(dayFromYearAndDate('2021', '28 September')).toBe('2021-09-28');
-    expect(dayFromYearAndDate('2017', 'December 9')).toBe('2017-12-09');
-    expect(dayFromYearAndDate('2021', '25. September')).toBe('2021-09-25');
-    expect(dayFromYearAndDate('2020', '3 févr.')).toBe('2020-02-03');
-    expect(dayFromYearAndDate('2020', '12. März')).toBe('2020-03-12');
-    expect(dayFromYearAndDate('2020', '15 août')).toBe('2020-08-15');
+    expect(dayFromYearAndDate('2021', '28 September')).toEqual({ day: '2021-09-28' });
+    expect(dayFromYearAndDate('2017', 'December 9')).toEqual({ day: '2017-12-09' });
+    expect(dayFromYearAndDate('2021', '25. September')).toEqual({ day: '2021-09-25' });
+    expect(dayFromYearAndDate('2020', '3 févr.')).toEqual({ day: '2020-02-03' });
+    expect(dayFromYearAndDate('2020', '12. März')).toEqual({ day: '2020-03-12' });
+    expect(dayFromYearAndDate('2020', '15 août')).toEqual({ day: '2020-08-15' });
   });
 
   it('refuses days that do not exist and unknown month names', () => {
-    expect(dayFromYearAndDate('2023', 'February 29')).toBeNull();
-    expect(dayFromYearAndDate('2024', 'February 29')).toBe('2024-02-29');
-    expect(dayFromYearAndDate('2023', '12 Brumaire')).toBeNull();
-    expect(dayFromYearAndDate('23', 'March 1')).toBeNull();
+    expect(dayFromYearAndDate('2023', 'February 29')).toEqual({ bad: '2023 February 29' });
+    expect(dayFromYearAndDate('2024', 'February 29')).toEqual({ day: '2024-02-29' });
+    expect(dayFromYearAndDate('2023', '12 Brumaire')).toEqual({ unknownMonth: 'Brumaire' });
+    expect(dayFromYearAndDate('23', 'March 1')).toEqual({ bad: '23 March 1' });
   });
 });
 
@@ -148,7 +148,7 @@ describe('parseDaylioCsv on a large export', () => {
       rows.push(`${day},x,y,${String(8 + (i % 3) * 5).padStart(2, '0')}:0${i % 10},good,"work | Acme","","Titre","Ligne une<br>ligne ""deux"", fin"`);
     }
     const started = performance.now();
-    const result = parseDaylioCsv(header + rows.join('\n'));
+    const result = parseDaylioCsv(header + rows.join('\n'), { today: '2050-01-01' });
     const elapsed = performance.now() - started;
     expect(result.ok && result.value.counts.items).toBe(40_000);
     expect(result.ok && result.value.items[39_999].line).toBe(40_001);

@@ -3,7 +3,7 @@ import { parseJrnlJson } from '../../shared/import/jrnl';
 import { parseMiniDiaryJson } from '../../shared/import/miniDiary';
 import { buildImportPlan, sourceKey } from '../../shared/import/plan';
 import { defaultImportMapping } from '../../shared/import/mapping';
-import type { ExistingJournal, ImportPreview } from '../../shared/import/types';
+import type { ExistingJournal, ImportMapping, ImportPreview, TagTarget } from '../../shared/import/types';
 import type { Client } from '../../shared/domain/types';
 import { fixtureBytes, fixtureText, idSequence, inTimeZone, NOW } from '../fixtures/import/fixtures';
 
@@ -34,9 +34,15 @@ describe('parseJrnlJson', () => {
       title: 'Appel avec @acme.',
       text: "Ils veulent tout pour vendredi, encore.\nJ'ai proposé un planning réaliste, on verra.",
       tags: ['@acme'],
-      sourceId: '2020-07-01 20:00 Appel avec @acme.',
+      sourceId: expect.stringMatching(/^2020-07-01 20:00 Appel avec @acme\.\u0000[0-9a-f]{14}$/),
     });
-    const mapping = { tags: { '@acme': { kind: 'client', clientId: 'c-acme' }, '@lumen': { kind: 'newClient', name: 'Studio Lumen' } }, moods: {} } as const;
+    const mapping: ImportMapping = {
+      tags: new Map<string, TagTarget>([
+        ['@acme', { kind: 'client', clientId: 'c-acme' }],
+        ['@lumen', { kind: 'newClient', name: 'Studio Lumen' }],
+      ]),
+      moods: new Map(),
+    };
     const plan = buildImportPlan(p, mapping, existing, { now: NOW, newId: idSequence(), language: 'en' });
     expect(plan.entries.map((e) => [e.time, e.kind, e.clients.map((c) => c.clientId)])).toEqual([
       ['09:30', 'note', ['id-1']],

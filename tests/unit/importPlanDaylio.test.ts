@@ -3,7 +3,7 @@ import type { Client, Signal } from '../../shared/domain/types';
 import { parseDaylioCsv } from '../../shared/import/daylio';
 import { defaultImportMapping } from '../../shared/import/mapping';
 import { buildImportPlan, sourceKey } from '../../shared/import/plan';
-import type { DaylioPreview, ExistingJournal, ImportMapping } from '../../shared/import/types';
+import type { DaylioPreview, ExistingJournal } from '../../shared/import/types';
 import { byDayAndTime, fixtureBytes, fixtureText, idSequence, NOW } from '../fixtures/import/fixtures';
 
 const FILE = 'daylio_export_2024_10_04.csv';
@@ -19,15 +19,15 @@ const urgent: Signal = { id: 's-urgent', label: { fr: 'Urgence', en: 'Urgent dea
 const unpaid: Signal = { id: 's-unpaid', label: { fr: 'Travail non payé', en: 'Unpaid work' }, builtin: true, createdAt: 1 };
 const journal: ExistingJournal = { clients: [lumen], signals: [urgent, unpaid], sourceKeys: new Set() };
 
-function mapping(p: DaylioPreview): ImportMapping {
+function mapping(p: DaylioPreview): ReturnType<typeof defaultImportMapping> {
   const m = defaultImportMapping(p);
-  m.tags['acme'] = { kind: 'newClient', name: 'Acme' };
-  m.tags['studio lumen'] = { kind: 'client', clientId: 'c-lumen' };
-  m.tags['urgence'] = { kind: 'signal', signalId: 's-urgent' };
+  m.tags.set('acme', { kind: 'newClient', name: 'Acme' });
+  m.tags.set('studio lumen', { kind: 'client', clientId: 'c-lumen' });
+  m.tags.set('urgence', { kind: 'signal', signalId: 's-urgent' });
   // Same label as a built-in signal: reused, not duplicated.
-  m.tags['travail non payé'] = { kind: 'newSignal', label: 'travail non payé' };
-  m.tags['mal dormi'] = { kind: 'newSignal', label: 'Mal dormi' };
-  m.moods['épuisé'] = 1;
+  m.tags.set('travail non payé', { kind: 'newSignal', label: 'travail non payé' });
+  m.tags.set('mal dormi', { kind: 'newSignal', label: 'Mal dormi' });
+  m.moods.set('épuisé', 1);
   return m;
 }
 
@@ -91,7 +91,7 @@ describe('buildImportPlan for Daylio', () => {
 
   it('leaves the mood empty when a mood name has no level', () => {
     const m = mapping(p);
-    m.moods['épuisé'] = null;
+    m.moods.set('épuisé', null);
     const unrated = buildImportPlan(p, m, journal, { now: NOW, newId: idSequence() });
     expect(unrated.entries.filter((e) => e.mood === null).map((e) => `${e.day} ${e.time}`)).toEqual(['2024-10-02 22:05', '2024-09-30 07:50']);
   });
@@ -130,10 +130,10 @@ describe('buildImportPlan for Daylio', () => {
 
   it('throws on a mapping that names a client that does not exist or a level outside 1–5', () => {
     const bad = mapping(p);
-    bad.tags['studio lumen'] = { kind: 'client', clientId: 'c-gone' };
+    bad.tags.set('studio lumen', { kind: 'client', clientId: 'c-gone' });
     expect(() => buildImportPlan(p, bad, journal, { now: NOW, newId: idSequence() })).toThrow(/unknown client/);
     const badLevel = mapping(p);
-    badLevel.moods['bof'] = 7;
+    badLevel.moods.set('bof', 7);
     expect(() => buildImportPlan(p, badLevel, journal, { now: NOW, newId: idSequence() })).toThrow(RangeError);
   });
 });

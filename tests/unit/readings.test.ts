@@ -41,13 +41,13 @@ describe('effectReading', () => {
 
   it('writes the French example exactly, with no-break spaces and true minus signs', () => {
     expect(effectReading(fr, 'fr', 'Acme', 'energy', acme)).toBe(
-      `Les jours avec Acme, votre énergie est en moyenne 1,2 point plus basse (IC${NBSP}95${NNBSP}%${NBSP}: ${MINUS}1,6 à ${MINUS}0,8${NNBSP}; 24 jours avec, 61 sans).`,
+      `Les jours avec Acme, votre énergie est en moyenne 1,2 point plus basse (fourchette plausible${NBSP}: ${MINUS}1,6 à ${MINUS}0,8${NNBSP}; 24 jours avec, 61 sans).`,
     );
   });
 
   it('writes the English example exactly', () => {
     expect(effectReading(en, 'en', 'Acme', 'energy', acme)).toBe(
-      `On days with Acme, your energy is 1.2 points lower on average (95%${NBSP}CI: ${MINUS}1.6 to ${MINUS}0.8; 24 days with, 61 without).`,
+      `On days with Acme, your energy is 1.2 points lower on average (plausible range: ${MINUS}1.6 to ${MINUS}0.8; 24 days with, 61 without).`,
     );
   });
 
@@ -71,10 +71,10 @@ describe('effectReading', () => {
   it('says lifts only for a lift, on the chosen metric', () => {
     const e = effects('lifts', 0.84, 0.3, 1.38, 30, 70);
     expect(effectReading(en, 'en', 'Lemon & Co', 'mood', e)).toBe(
-      `On days with Lemon & Co, your mood is 0.8 points higher on average (95%${NBSP}CI: +0.3 to +1.4; 30 days with, 70 without).`,
+      `On days with Lemon & Co, your mood is 0.8 points higher on average (plausible range: +0.3 to +1.4; 30 days with, 70 without).`,
     );
     expect(effectReading(fr, 'fr', 'Lemon & Co', 'mood', e)).toBe(
-      `Les jours avec Lemon & Co, votre humeur est en moyenne 0,8 point plus élevée (IC${NBSP}95${NNBSP}%${NBSP}: +0,3 à +1,4${NNBSP}; 30 jours avec, 70 sans).`,
+      `Les jours avec Lemon & Co, votre humeur est en moyenne 0,8 point plus élevée (fourchette plausible${NBSP}: +0,3 à +1,4${NNBSP}; 30 jours avec, 70 sans).`,
     );
   });
 
@@ -82,7 +82,7 @@ describe('effectReading', () => {
     const e = effects('unclear', -0.9, -2.1, 0.3, 6, 80);
     const sentence = effectReading(en, 'en', 'Studio Nord', 'energy', e);
     expect(sentence).toBe(
-      `On days with Studio Nord, there is no clear difference in your energy (estimate ${MINUS}0.9 points, 95%${NBSP}CI: ${MINUS}2.1 to +0.3; 6 days with, 80 without).`,
+      `On days with Studio Nord, there is no clear difference in your energy (estimate ${MINUS}0.9 points, plausible range: ${MINUS}2.1 to +0.3; 6 days with, 80 without).`,
     );
     expect(sentence).not.toMatch(/lower|higher/);
     expect(effectReading(fr, 'fr', 'Studio Nord', 'energy', e)).toContain('pas de différence nette sur votre énergie (estimation −0,9 point,');
@@ -144,7 +144,7 @@ describe('readings on a generated journal with planted effects', () => {
   it('reads the weekday pattern and the period average', () => {
     const sentence = weekdayReading(en, 'en', 'energy', insights.weekdays)!;
     expect(sentence).toMatch(/^Your energy is lowest on \w+day \(\d\.\d on average, \d+ days\) and highest on \w+day/);
-    expect(periodReading(fr, 'fr', insights.series)).toMatch(/^Sur la période, votre énergie est en moyenne de \d,\d et votre humeur de \d,\d \(de 1 à 5, \d+ jours\)\.$/);
+    expect(periodReading(fr, 'fr', insights.series)).toMatch(/^Sur la période, votre énergie est en moyenne de \d,\d \(\d+ jours\) et votre humeur de \d,\d \(\d+ jours\), sur une échelle de 1 à 5\.$/);
   });
 });
 
@@ -185,7 +185,7 @@ describe('trendReading', () => {
 describe('next day, signals and hours', () => {
   it('reports a next-day drain only when the interval is below zero with enough days', () => {
     expect(nextDayReading(en, 'en', 'Acme', 'energy', comparison(-0.6, -1.0, -0.2, 20, 70))).toBe(
-      `The day after working with Acme, your energy is still 0.6 points lower on average (95%${NBSP}CI: ${MINUS}1.0 to ${MINUS}0.2; 20 days).`,
+      `The day after working with Acme, on a day without it, your energy is still 0.6 points lower on average (plausible range: ${MINUS}1.0 to ${MINUS}0.2; 20 days).`,
     );
     expect(nextDayReading(fr, 'fr', 'Acme', 'energy', comparison(-0.6, -1.0, 0.1, 20, 70))).toBe('Pas d’effet net sur l’énergie du lendemain d’une journée avec Acme.');
     expect(nextDayReading(en, 'en', 'Acme', 'energy', comparison(-1.5, -2.5, -0.5, 3, 70))).toBe('No clear after-effect of Acme on the next day’s energy.');
@@ -193,7 +193,7 @@ describe('next day, signals and hours', () => {
 
   it('reads signals', () => {
     expect(signalReading(fr, 'fr', 'Retard de paiement', 'energy', comparison(-0.8, -1.3, -0.3, 12, 90))).toBe(
-      `Les jours marqués «${NBSP}Retard de paiement${NBSP}», votre énergie est en moyenne 0,8 point plus basse (IC${NBSP}95${NNBSP}%${NBSP}: ${MINUS}1,3 à ${MINUS}0,3${NNBSP}; 12 jours avec, 90 sans).`,
+      `Les jours marqués «${NBSP}Retard de paiement${NBSP}», votre énergie est en moyenne 0,8 point plus basse (fourchette plausible${NBSP}: ${MINUS}1,3 à ${MINUS}0,3${NNBSP}; 12 jours avec, 90 sans).`,
     );
     expect(signalReading(en, 'en', 'Trusted', 'mood', comparison(0.3, -0.2, 0.8, 12, 90))).toBe('No clear difference in your mood on days marked “Trusted” (12 days).');
     expect(signalReading(en, 'en', 'Trusted', 'mood', comparison(1.3, 0.2, 2.4, 1, 90))).toBe('Only 1 day marked “Trusted”: too few to compare.');
@@ -205,7 +205,7 @@ describe('next day, signals and hours', () => {
   it('reads hours versus energy', () => {
     const base = { clientId: 'acme', points: [], totalHours: 80, meanHours: 4 };
     expect(hoursReading(en, 'en', 'Acme', 'energy', { ...base, n: 20, slope: -0.25, low: -0.4, high: -0.1 })).toBe(
-      `With Acme, each extra hour goes with 0.25 points less energy (95%${NBSP}CI: ${MINUS}0.40 to ${MINUS}0.10; 20 days).`,
+      `With Acme, each extra hour goes with 0.25 points less energy (plausible range: ${MINUS}0.40 to ${MINUS}0.10; 20 days).`,
     );
     expect(hoursReading(fr, 'fr', 'Acme', 'energy', { ...base, n: 20, slope: -0.25, low: -0.4, high: 0.1 })).toBe(
       'Avec Acme, pas de lien net entre les heures travaillées et votre énergie (20 jours).',
@@ -223,7 +223,7 @@ describe('next day, signals and hours', () => {
       'Your mood is lowest on Monday (2.5 on average, 20 days) and highest on Friday (3.5, 20 days).',
     );
     expect(weekdayReading(fr, 'fr', 'mood', [day(1, 2.9, 0.4), day(5, 3.2, 0.4)])).toBe(
-      `Votre humeur est la plus basse le lundi (2,9 en moyenne, 20 jours) et la plus élevée le vendredi (3,2, 20 jours). Leurs intervalles se recouvrent${NBSP}: ce peut être le hasard.`,
+      `Votre humeur est la plus basse le lundi (2,9 en moyenne, 20 jours) et la plus élevée le vendredi (3,2, 20 jours). Leurs fourchettes plausibles se recouvrent${NBSP}: ce peut être le hasard.`,
     );
     expect(weekdayReading(en, 'en', 'energy', [day(1, 2.5, 0.2)])).toBeNull();
   });

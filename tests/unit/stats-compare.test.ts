@@ -9,6 +9,7 @@ import {
   daysWithoutClientNeeded,
   decideVerdict,
   feltScore,
+  fixedBFactor,
   meanInterval,
   studentTQuantile,
   tCritical,
@@ -77,7 +78,7 @@ describe('Welch comparison', () => {
 });
 
 describe('with vs without a client, on hand-written days', () => {
-  it('Acme days average 1.83 energy points lower, with the Welch interval of R', () => {
+  it('Acme days average 1.83 energy points lower: Welch’s estimate and df of R, an interval at least as wide', () => {
     const c = compareWithWithout(march, 'acme', { metric: 'energy' });
     expect(c.daysWith).toBe(5);
     expect(c.daysWithout).toBe(6);
@@ -85,8 +86,15 @@ describe('with vs without a client, on hand-written days', () => {
     expect(c.meanWithout).toBeCloseTo(23 / 6, 12);
     expect(c.effect).toBeCloseTo(-1.8333333333333335, 12);
     expect(c.df).toBeCloseTo(8.825648414985588, 9);
-    expect(c.low).toBeCloseTo(-2.833862880213495, 9);
-    expect(c.high).toBeCloseTo(-0.8328037864531719, 9);
+    // R's Welch interval is (−2.834, −0.833); the calendar-robust one contains it (13 days, bandwidth ≥ 3).
+    expect(c.low!).toBeLessThanOrEqual(-2.833862880213495 + 1e-9);
+    expect(c.high!).toBeGreaterThanOrEqual(-0.8328037864531719 - 1e-9);
+    const { robust } = c;
+    expect(robust!.inflation).toBeGreaterThanOrEqual(1);
+    expect(robust!.bandwidthDays).toBeGreaterThanOrEqual(3);
+    expect(robust!.fixedB).toBeCloseTo(fixedBFactor(robust!.bandwidthDays, 13), 12);
+    const welchHalf = (-0.8328037864531719 - -2.833862880213495) / 2;
+    expect((c.high! - c.low!) / 2).toBeCloseTo(welchHalf * robust!.fixedB * Math.sqrt(robust!.inflation), 9);
   });
 
   it('counts only rated days for a metric: a day without mood is missing, not zero', () => {
@@ -103,13 +111,31 @@ describe('with vs without a client, on hand-written days', () => {
     expect([ghost.daysWith, ghost.daysWithout, ghost.effect]).toEqual([0, 11, null]);
   });
 
-  it('next-day effect pairs each day with the following calendar day only', () => {
+  it('next-day effect compares next days without the client, so a day-on, day-off client says nothing', () => {
     const c = compareNextDay(march, 'acme');
-    // After Acme days: 4, 3, 4, 5, 4; after other days: 1, 2, 3, 2 (13 March has no 14th, 16th no 17th).
+    // After Acme days: 4, 3, 4, 5, 4 (none has Acme). Every day after a non-Acme day is an Acme day
+    // (or missing: 13 March has no 14th, 16th no 17th), so nothing to compare with: no effect.
     expect(c.daysWith).toBe(5);
-    expect(c.daysWithout).toBe(4);
+    expect(c.daysWithout).toBe(0);
     expect(c.meanWith).toBeCloseTo(4, 12);
-    expect(c.meanWithout).toBeCloseTo(2, 12);
+    expect(c.effect).toBeNull();
+    expect(c.low).toBeNull();
+  });
+
+  it('next-day effect pairs each day with the following calendar day only, and leaves out next days with the client', () => {
+    const days = [
+      makeDay('2024-03-04', { energy: 3, clients: ['acme'] }),
+      makeDay('2024-03-05', { energy: 2 }), // after Acme
+      makeDay('2024-03-06', { energy: 4 }), // after a day without
+      makeDay('2024-03-07', { energy: 3, clients: ['acme'] }), // has Acme itself: left out
+      makeDay('2024-03-08', { energy: 1 }), // after Acme
+      makeDay('2024-03-10', { energy: 5 }), // 9 March missing: no previous day
+      makeDay('2024-03-11', { energy: 4 }), // after a day without
+    ];
+    const c = compareNextDay(days, 'acme');
+    expect([c.daysWith, c.daysWithout]).toEqual([2, 2]);
+    expect(c.meanWith).toBeCloseTo(1.5, 12);
+    expect(c.meanWithout).toBeCloseTo(4, 12);
   });
 
   it('felt score is the mean of the rated felt values with its interval', () => {

@@ -64,5 +64,6 @@ describe('computeInsights on any small journal', () => {
       }),
       { numRuns: 150, seed: 20240101 },
     );
-  });
+    // 150 journals × three fitted models each: a few seconds on a shared CI machine.
+  }, 30_000);
 });

@@ -121,7 +121,8 @@ describe('money', () => {
     const rows = computeMoney(january, { acme: { rate: 60, currency: 'EUR' } });
     const acme = rows.find((r) => r.clientId === 'acme')!;
     expect(acme).toMatchObject({ hours: 16, daysWithHours: 5, rate: 60, currency: 'EUR', earned: 960, earnedPerDay: 192 });
-    expect(acme.hoursPerWeek).toBeCloseTo(16 / (10 / 7), 12);
+    // Per week that holds entries, not per calendar week of the period.
+    expect(acme.hoursPerWeek).toBeCloseTo(16 / acme.weeksWithData, 12);
     expect(acme.earnedPerEnergyPoint).toBeNull();
     expect(rows.find((r) => r.clientId === 'lemon')).toMatchObject({ hours: 5, rate: null, earned: null });
   });

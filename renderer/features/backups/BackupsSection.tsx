@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDay, todayKey } from '../../../shared/domain/dates';
-import type { DayKey } from '../../../shared/domain/types';
+import type { DayKey, Lang } from '../../../shared/domain/types';
 import type { BackupInfo, DesktopApi } from '../../../shared/ipc/contract';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
@@ -44,7 +44,7 @@ export function BackupsSection({ api = platform() }: { api?: DesktopApi }) {
         if (desktop) await reload();
       } else setNotice({ tone: 'error', text: t('backups.write.error', { detail: backupWriteDetail(written.error, t) }) });
     } catch (error) {
-      setNotice({ tone: 'error', text: t('backups.write.error', { detail: String(error) }) });
+      setNotice({ tone: 'error', text: t('backups.write.error', { detail: await writeErrorDetail(error, lang) }) });
     } finally {
       setWorking(false);
     }
@@ -99,4 +99,13 @@ export function BackupsSection({ api = platform() }: { api?: DesktopApi }) {
       )}
     </section>
   );
+}
+
+/** A backup refused before writing (its reader would not restore it) says which record, in the UI language. */
+async function writeErrorDetail(error: unknown, lang: Lang): Promise<string> {
+  if (error instanceof Error && error.name === 'UnrestorableBackupError' && 'error' in error) {
+    const { backupErrorMessage } = await import('../../../shared/import/humeurBackup');
+    return backupErrorMessage(error.error as Parameters<typeof backupErrorMessage>[0], lang);
+  }
+  return String(error);
 }

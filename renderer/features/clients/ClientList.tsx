@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Client } from '../../../shared/domain/types';
 import { formatShortDay } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
-import { useT } from '../../app/settings';
+import { useSettings } from '../../app/settings';
+import { criteriaList, idealScore } from '../../../shared/domain/criteria';
 import { hrefFor } from '../../app/route';
 import { dayCountByClient, lastSeenByClient, sortClients } from '../../db/clients';
 import { statusText } from './clientStatus';
@@ -10,7 +11,8 @@ import { statusText } from './clientStatus';
 /** Every client with colour, status, the last day seen and the number of days in the journal. */
 export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFirst(): void }) {
   const db = useDb();
-  const { t, lang } = useT();
+  const { t, lang, settings } = useSettings();
+  const criteria = criteriaList(settings.idealCriteria);
   const lastSeen = useLiveQuery(() => lastSeenByClient(db), [db]);
   const dayCounts = useLiveQuery(() => dayCountByClient(db), [db]);
 
@@ -18,7 +20,7 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
     return (
       <div className="empty-state clients-empty">
         <h2>{t('clients.empty.title')}</h2>
-        <p>{t('clients.empty.body')}</p>
+        <p>{t('emptyStates.clients.body')}</p>
         <button type="button" className="button button-primary" onClick={onAddFirst}>
           {t('clients.empty.add')}
         </button>
@@ -27,6 +29,7 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
   }
 
   return (
+    <div className="table-scroll" role="region" aria-label={t('clients.list.label')} tabIndex={0}>
     <table className="data client-table">
       <caption className="visually-hidden">{t('clients.list.label')}</caption>
       <thead>
@@ -37,11 +40,15 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
           <th scope="col" className="num">
             {t('clients.col.days')}
           </th>
+          <th scope="col" className="num">
+            {t('idealCriteria.column')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {sortClients(clients, lang).map((c) => {
           const seen = lastSeen?.[c.id];
+          const score = idealScore(criteria, c);
           return (
             <tr key={c.id} className={`client-row client-${c.status}`}>
               <th scope="row">
@@ -55,10 +62,15 @@ export function ClientList({ clients, onAddFirst }: { clients: Client[]; onAddFi
               </td>
               <td>{seen ? formatShortDay(seen, lang) : <span className="muted">{t('clients.lastSeen.never')}</span>}</td>
               <td className="num">{dayCounts?.[c.id] ?? 0}</td>
+              <td className="num">
+                <span aria-hidden="true">{t('idealCriteria.score', score)}</span>
+                <span className="visually-hidden">{t('idealCriteria.scoreLabel', score)}</span>
+              </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,67 +1,87 @@
 import { useId, useState } from 'react';
-import type { Client, IdealCriterion } from '../../../shared/domain/types';
+import type { Client, CriterionDef, IdealCriterion } from '../../../shared/domain/types';
+import { criteriaList, isDefaultCriterion, tickCriterion } from '../../../shared/domain/criteria';
 import type { MessageKey, Translate } from '../../../shared/i18n';
 import { normaliseForSearch } from '../../../shared/domain/search';
 import { useDb } from '../../app/DbContext';
-import { useT } from '../../app/settings';
+import { useSettings } from '../../app/settings';
 import { updateClient } from '../../db/clients';
 import { newId } from '../../db/ids';
 import { InlineAdd } from '../../components/InlineAdd';
+import { useToasts } from '../../components/Toasts';
 
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
-
-/** Suggestions in the UI language for a client whose checklist was never edited; stored on the first edit. */
-export function seedCriteria(t: Translate): IdealCriterion[] {
-  return SEEDS.map((n) => ({ id: `seed-${n}`, label: t(`clients.ideal.seed.${n}` as MessageKey), met: false }));
+/** A criterion's label: a default one in the UI language, the user's own as typed. */
+export function criterionLabel(def: CriterionDef, t: Translate): string {
+  return isDefaultCriterion(def) ? t(`clients.ideal.${def.id.replace('seed-', 'seed.')}` as MessageKey) : def.label;
 }
 
-/** The user's own "ideal client" checklist for one client: tick, add and remove criteria. */
+/**
+ * The user's "ideal client" checklist, one list for every client (kept with the settings), ticked
+ * here for one client. Adding or removing a criterion changes it for all clients (removal can be undone).
+ */
 export function IdealCriteria({ client }: { client: Client }) {
   const db = useDb();
-  const { t } = useT();
+  const { t, settings, update } = useSettings();
+  const { notify } = useToasts();
   const id = useId();
-  // The checklist is edited here and written whole, so quick successive ticks never race each other.
-  const [criteria, setCriteria] = useState<IdealCriterion[]>(() => client.idealCriteria ?? seedCriteria(t));
-  const met = criteria.filter((c) => c.met).length;
+  const list = criteriaList(settings.idealCriteria);
+  // The ticks are edited here and written whole, so quick successive ticks never race each other.
+  const [ticks, setTicks] = useState<IdealCriterion[]>(() => client.idealCriteria ?? []);
+  const metIds = new Set(ticks.filter((c) => c.met).map((c) => c.id));
+  const met = list.filter((d) => metIds.has(d.id)).length;
 
-  const save = (next: IdealCriterion[]) => {
-    setCriteria(next);
+  const tick = (def: CriterionDef, on: boolean) => {
+    const next = tickCriterion({ idealCriteria: ticks }, def, criterionLabel(def, t), on);
+    setTicks(next);
     void updateClient(db, client.id, { idealCriteria: next });
   };
 
   const add = async (text: string) => {
     const label = text.trim();
     if (!label) return t('clients.ideal.error.empty');
-    if (criteria.some((c) => normaliseForSearch(c.label) === normaliseForSearch(label))) return t('clients.ideal.error.duplicate');
-    save([...criteria, { id: newId(), label, met: false }]);
+    if (list.some((d) => normaliseForSearch(criterionLabel(d, t)) === normaliseForSearch(label))) return t('clients.ideal.error.duplicate');
+    await update({ idealCriteria: [...list, { id: newId(), label }] });
     return null;
+  };
+
+  const remove = async (def: CriterionDef) => {
+    const before = list;
+    await update({ idealCriteria: list.filter((d) => d.id !== def.id) });
+    notify({
+      message: t('idealCriteria.removed', { label: criterionLabel(def, t) }),
+      action: { label: t('signalsAdmin.undo'), run: () => void update({ idealCriteria: before }) },
+      focusAction: true,
+    });
   };
 
   return (
     <section className="card client-section ideal" aria-labelledby={`${id}-title`}>
       <div className="section-title-row">
         <h2 id={`${id}-title`}>{t('clients.ideal.title')}</h2>
-        <span className="badge">{t('clients.ideal.count', { met, total: criteria.length })}</span>
+        <span className="badge">{t('clients.ideal.count', { met, total: list.length })}</span>
       </div>
-      <p className="field-hint">{t('clients.ideal.hint', { name: client.name })}</p>
+      <p className="field-hint">{t('idealCriteria.hint', { name: client.name })}</p>
       <ul className="criteria">
-        {criteria.map((c) => (
-          <li key={c.id} className="criterion">
-            <label>
-              <input type="checkbox" checked={c.met} onChange={() => save(criteria.map((x) => (x.id === c.id ? { ...x, met: !x.met } : x)))} />
-              <span>{c.label}</span>
-            </label>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('clients.ideal.remove', { label: c.label })}
-              title={t('clients.ideal.remove', { label: c.label })}
-              onClick={() => save(criteria.filter((x) => x.id !== c.id))}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+        {list.map((def) => {
+          const label = criterionLabel(def, t);
+          return (
+            <li key={def.id} className="criterion">
+              <label>
+                <input type="checkbox" checked={metIds.has(def.id)} onChange={(e) => tick(def, e.target.checked)} />
+                <span>{label}</span>
+              </label>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('idealCriteria.remove', { label })}
+                title={t('idealCriteria.remove', { label })}
+                onClick={() => void remove(def)}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <InlineAdd label={t('clients.ideal.new')} buttonLabel={t('clients.ideal.add')} onAdd={add} />
     </section>

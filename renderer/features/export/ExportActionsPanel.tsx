@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
+import type { CsvFormat } from '../../../shared/export';
 import { useT } from '../../app/settings';
+import type { ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import type { ExportChoices } from './selection';
 import { useExportActions, type ExportKind } from './useExportActions';
@@ -14,10 +16,14 @@ interface Props {
 
 /** The four export buttons, each with what it writes, the busy state and the outcome in words. */
 export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const [pageSize, setPageSize] = useState<PageSize>('A4');
-  const actions = useExportActions(choices, today, pageSize);
+  // Both scores by default: a score with no rated day in the period is left out of the report anyway.
+  const [metrics, setMetrics] = useState<ReportMetrics>('both');
+  // A French UI most likely means a French Excel, which splits on ";" and reads "2,5" as a number.
+  const [csvFormat, setCsvFormat] = useState<CsvFormat>(lang === 'fr' ? 'excel-fr' : 'standard');
+  const actions = useExportActions(choices, today, pageSize, metrics, csvFormat);
   const reasonId = `${id}-reason`;
   const running = actions.busy !== null;
 
@@ -68,9 +74,28 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
             <option value="A4">{t('exporting.pdf.a4')}</option>
             <option value="Letter">{t('exporting.pdf.letter')}</option>
           </select>
+          <label htmlFor={`${id}-metrics`}>{t('explain.report.metrics')}</label>
+          <select id={`${id}-metrics`} value={metrics} disabled={running} onChange={(e) => setMetrics(e.target.value as ReportMetrics)}>
+            {(['both', 'mood', 'energy'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`explain.report.metrics.${m}`)}
+              </option>
+            ))}
+          </select>
         </span>,
       )}
-      {row('csv', button('csv', t('exporting.csv.button')), t('exporting.csv.hint'))}
+      {row(
+        'csv',
+        button('csv', t('exporting.csv.button')),
+        `${t('exporting.csv.hint')} ${t(csvFormat === 'excel-fr' ? 'frictions.csv.excelFr.hint' : 'frictions.csv.standard.hint')}`,
+        <span className="export-page-size">
+          <label htmlFor={`${id}-csv-format`}>{t('frictions.csv.legend')}</label>
+          <select id={`${id}-csv-format`} value={csvFormat} disabled={running} onChange={(e) => setCsvFormat(e.target.value === 'excel-fr' ? 'excel-fr' : 'standard')}>
+            <option value="excel-fr">{t('frictions.csv.excelFr')}</option>
+            <option value="standard">{t('frictions.csv.standard')}</option>
+          </select>
+        </span>,
+      )}
       <div className="export-backup">{row('backup', button('backup', t('exporting.backup.button'), false), t('exporting.backup.hint'))}</div>
       <p className="export-outcome" role="status">
         {actions.message && !actions.message.error ? actions.message.text : ''}

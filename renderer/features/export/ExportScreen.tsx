@@ -1,13 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayKey } from '../../../shared/domain/dates';
+import type { DayKey } from '../../../shared/domain/types';
+import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { ClientFieldset } from './ClientFieldset';
 import { ExportActionsPanel } from './ExportActionsPanel';
 import { blockedMessageKey, ExportPreviewPanel } from './ExportPreviewPanel';
 import { PeriodFieldset } from './PeriodFieldset';
-import { DEFAULT_CHOICES, type ExportChoices } from './selection';
+import { defaultPeriod } from './period';
+import { DEFAULT_CHOICES, lastDayWithEntries, type ExportChoices } from './selection';
 import { LanguageFieldset, SignalFieldset } from './TextFieldsets';
 import { useExportPreview } from './useExportPreview';
+import { ExportEmptyNotice } from '../emptyStates';
 import './export.css';
 
 /**
@@ -15,10 +19,29 @@ import './export.css';
  * holds, then write Markdown, a PDF report, CSV, or the complete JSON backup.
  */
 export function ExportScreen() {
+  const db = useDb();
   const { t } = useT();
   // The day the screen opened: presets and file names stay put even past midnight.
   const today = useMemo(() => todayKey(), []);
-  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_CHOICES);
+  const [initial, setInitial] = useState<ExportChoices | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void lastDayWithEntries(db, today).then((last) => {
+      if (live) setInitial({ ...DEFAULT_CHOICES, period: defaultPeriod(today, last) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, today]);
+
+  if (!initial) return <p className="loading" role="status">{t('app.loading')}</p>;
+  return <ExportForm initial={initial} today={today} />;
+}
+
+function ExportForm({ initial, today }: { initial: ExportChoices; today: DayKey }) {
+  const { t } = useT();
+  const [choices, setChoices] = useState<ExportChoices>(initial);
   const update = useCallback((patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch })), []);
   const preview = useExportPreview(choices, today);
 
@@ -32,6 +55,7 @@ export function ExportScreen() {
         <h1 tabIndex={-1}>{t('exporting.title')}</h1>
         <p className="muted">{t('exporting.intro')}</p>
       </header>
+      <ExportEmptyNotice />
       <div className="export-layout">
         <form className="card stack export-choices" onSubmit={(e) => e.preventDefault()}>
           <PeriodFieldset value={choices.period} today={today} onChange={(period) => update({ period })} />

@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { DayKey } from '../../../shared/domain/types';
-import { exportFileName, toCsv, toMarkdown, toMarkdownPerClient, type ExportInput, type MarkdownFile } from '../../../shared/export';
+import { exportFileName, toCsv, toMarkdown, toMarkdownPerClient, type CsvFormat, type ExportInput, type MarkdownFile } from '../../../shared/export';
 import { effectivePeriod } from '../../../shared/export/model';
 import type { Translate } from '../../../shared/i18n';
 import type { DesktopApi, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
@@ -67,11 +67,11 @@ export function markdownRequest(input: ExportInput, choice: MarkdownChoice, t: T
   };
 }
 
-export function csvRequest(input: ExportInput, t: Translate, clientIds?: readonly string[]): SaveFileRequest {
+export function csvRequest(input: ExportInput, t: Translate, clientIds?: readonly string[], format: CsvFormat = 'standard'): SaveFileRequest {
   return {
     defaultName: fileNameFor('csv', input, clientIds),
     filters: [{ name: t('exporting.filter.csv'), extensions: ['csv'] }],
-    data: toCsv(input),
+    data: toCsv(input, { format }),
     title: t('exporting.dialog.csv'),
   };
 }

@@ -52,3 +52,17 @@ export function customStart(previous: PeriodChoice, today: DayKey): PeriodChoice
   const shown = previous.preset === 'custom' ? null : presetPeriod(previous.preset, today);
   return { preset: 'custom', from: shown?.from ?? monthStart(today), to: shown?.to ?? today };
 }
+
+/**
+ * The period the screen opens on: this month when it holds an entry, else the last month that
+ * does, so that on the 1st (or after a holiday) the screen does not open on an empty month with
+ * every button disabled. e.g. today "2024-11-01", last entry "2024-10-31" → last month;
+ * last entry "2024-08-12" → "2024-08-01" … "2024-08-31"; no entry at all → this month.
+ */
+export function defaultPeriod(today: DayKey, lastEntryDay: DayKey | null): PeriodChoice {
+  const blank = { from: '', to: '' };
+  if (!lastEntryDay || lastEntryDay >= monthStart(today)) return { preset: 'thisMonth', ...blank };
+  const month = monthStart(lastEntryDay);
+  if (month === addMonths(monthStart(today), -1)) return { preset: 'lastMonth', ...blank };
+  return { preset: 'custom', from: month, to: monthEnd(month) };
+}

@@ -10,7 +10,8 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../../../shared/domain/types';
 import type { Translate } from '../../../shared/i18n';
-import type { Insights } from '../../../shared/stats';
+import { formatSigned } from '../../../shared/i18n';
+import { rankFromEffects, type Insights, type Metric } from '../../../shared/stats';
 import { MoodEnergyChart, RankingChart, rankingBars, WeekdayChart } from '../insights/charts';
 import type { ReportChart } from './reportHtml';
 
@@ -31,14 +32,25 @@ export interface ChartSpec {
   element: ReactElement;
 }
 
-/** The charts worth printing for a period: only those with something to draw. */
-export function reportChartSpecs(insights: Insights, context: { lang: Lang; t: Translate; names: ChartNames; focusClientId?: string }): ChartSpec[] {
+/** The charts worth printing for a period, for each printed score: only those with something to draw. */
+export function reportChartSpecs(
+  insights: Insights,
+  context: { lang: Lang; t: Translate; names: ChartNames; focusClientId?: string; metrics?: readonly Metric[] },
+): ChartSpec[] {
   const { lang, t, names } = context;
+  const metrics = context.metrics ?? ['energy'];
   const specs: ChartSpec[] = [];
   const look = (id: string) => ({ name: names.client(id), color: names.clientColor(id) ?? '#8a847b' });
-  const rows = rankingBars(insights.ranking, look);
-  if (rows.length > 0) {
-    specs.push({ title: t('exporting.report.chart.ranking'), element: <RankingChart rows={rows} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} /> });
+  const felt = new Map(insights.clients.map((c) => [c.clientId, c.felt.mean]));
+  const feltLabel = (id: string) => {
+    const mean = felt.get(id);
+    return mean === null || mean === undefined ? undefined : t('explain.felt.chart', { mean: formatSigned(lang, mean) });
+  };
+  for (const metric of metrics) {
+    const rows = rankingBars(rankFromEffects(insights.clients, metric), look, feltLabel);
+    if (rows.length > 0) {
+      specs.push({ title: t(`explain.report.chart.ranking.${metric}`), element: <RankingChart rows={rows} metric={metric} lang={lang} theme="light" width={CHART_WIDTH} /> });
+    }
   }
   const ratedDays = insights.series.filter((d) => d.mood !== null || d.energy !== null).length;
   if (ratedDays >= 2) {
@@ -46,14 +58,16 @@ export function reportChartSpecs(insights: Insights, context: { lang: Lang; t: T
     const focus = focusId ? look(focusId) : null;
     specs.push({
       title: t('exporting.report.chart.series'),
-      element: <MoodEnergyChart series={insights.series} focus={focus} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={180} />,
+      element: <MoodEnergyChart series={insights.series} focus={focus} metric={metrics[0]} lang={lang} theme="light" width={CHART_WIDTH} height={180} />,
     });
   }
-  if (insights.weekdays.filter((w) => w.energyN > 0).length >= 2) {
-    specs.push({
-      title: t('exporting.report.chart.weekdays'),
-      element: <WeekdayChart rows={insights.weekdays} metric="energy" lang={lang} theme="light" width={CHART_WIDTH} height={140} />,
-    });
+  for (const metric of metrics) {
+    if (insights.weekdays.filter((w) => w[`${metric}N`] > 0).length >= 2) {
+      specs.push({
+        title: t(`explain.report.chart.weekdays.${metric}`),
+        element: <WeekdayChart rows={insights.weekdays} metric={metric} lang={lang} theme="light" width={CHART_WIDTH} height={140} />,
+      });
+    }
   }
   return specs;
 }

@@ -35,6 +35,12 @@ export const DEFAULT_CHOICES: ExportChoices = {
 /** Why nothing can be exported: custom dates not usable, no client ticked, or no entry matches. */
 export type Blocked = PeriodError | 'clients' | 'empty';
 
+/** The latest day up to `today` that holds an entry, e.g. "2024-10-31"; null for an empty journal. */
+export async function lastDayWithEntries(db: HumeurDb, today: DayKey): Promise<DayKey | null> {
+  const last = await db.days.where('day').belowOrEqual(today).last();
+  return last?.day ?? null;
+}
+
 /** Entries of the period, or of the whole journal when the period is null. */
 export async function loadPeriodEntries(db: HumeurDb, period: ExportPeriod | null): Promise<Entry[]> {
   const stored = period ? await db.entries.where('day').between(period.from, period.to, true, true).toArray() : await db.entries.toArray();

@@ -6,6 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
+import type { CsvFormat } from '../../../shared/export';
 import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { exportFullBackup } from '../../db/backupIo';
@@ -13,7 +14,7 @@ import { loadDaySummaries } from '../../db/days';
 import { platform } from '../../platform';
 import { backupRequest, csvRequest, describeOutcome, fileNameFor, markdownRequest, outcomeOf, type ExportOutcome } from './exportFiles';
 import { blockedMessageKey } from './ExportPreviewPanel';
-import { buildPdfHtml } from './pdfReport';
+import { buildPdfHtml, type ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import { clientFilter, loadExportInput, type Blocked, type ExportChoices } from './selection';
 
@@ -29,7 +30,13 @@ export interface ExportActions {
   run(kind: ExportKind): Promise<void>;
 }
 
-export function useExportActions(choices: ExportChoices, today: DayKey, pageSize: PageSize): ExportActions {
+export function useExportActions(
+  choices: ExportChoices,
+  today: DayKey,
+  pageSize: PageSize,
+  metrics: ReportMetrics = 'both',
+  csvFormat: CsvFormat = 'standard',
+): ExportActions {
   const db = useDb();
   const { t, lang, settings } = useSettings();
   const [busy, setBusy] = useState<ExportKind | null>(null);
@@ -49,13 +56,13 @@ export function useExportActions(choices: ExportChoices, today: DayKey, pageSize
       if (kind === 'markdown') {
         return { outcome: outcomeOf(api, await api.saveFile(markdownRequest(input, { perClient: choices.perClient, clientIds }, t))) };
       }
-      if (kind === 'csv') return { outcome: outcomeOf(api, await api.saveFile(csvRequest(input, t, clientIds))) };
+      if (kind === 'csv') return { outcome: outcomeOf(api, await api.saveFile(csvRequest(input, t, clientIds, csvFormat))) };
       const days = await loadDaySummaries(db, input.period?.from, input.period?.to);
-      const html = await buildPdfHtml({ input, days, pageSize, t, weekStartsOn: settings.weekStartsOn, clientIds });
+      const html = await buildPdfHtml({ input, days, pageSize, t, weekStartsOn: settings.weekStartsOn, clientIds, metrics });
       const result = await api.printToPdf({ html, pageSize, defaultName: fileNameFor('pdf', input, clientIds), title: t('exporting.dialog.pdf') });
       return { outcome: outcomeOf(api, result, true) };
     },
-    [db, choices, today, lang, t, pageSize, settings.weekStartsOn],
+    [db, choices, today, lang, t, pageSize, metrics, csvFormat, settings.weekStartsOn],
   );
 
   const run = useCallback(

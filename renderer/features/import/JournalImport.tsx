@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang } from '../../../shared/domain/types';
-import { daylioMappingDefaults, tagSummaries } from '../../../shared/import/mapping';
+import { daylioMappingDefaults, scaleSummaries, suggestedEnergyScale, tagSummaries } from '../../../shared/import/mapping';
 import { buildImportPlan } from '../../../shared/import/plan';
 import type { ExistingJournal, ImportPreview } from '../../../shared/import/types';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { newId } from '../../db/ids';
 import { importIntoJournal, readExistingJournal, type ImportOutcome } from '../../db/importPlan';
-import { initialMappingState, toImportMapping, unnamedTags, unresolvedMoods, type MappingState } from './mappingState';
+import { initialMappingState, toImportMapping, unnamedTags, unresolvedMoods, withKey, type MappingState } from './mappingState';
 import { MoodMappingTable } from './MoodMappingTable';
 import { LanguageChoice, PreviewSummary } from './PreviewSummary';
+import { PreviewNotes } from './PreviewNotes';
+import { ScaleMapping } from './ScaleMapping';
 import { SkippedList } from './SkippedList';
 import { TagMappingTable } from './TagMappingTable';
 
@@ -31,12 +33,12 @@ export function JournalImport(props: Props) {
 function JournalImportForm({ fileName, preview, onDone, existing }: Props & { existing: ExistingJournal }) {
   const db = useDb();
   const { t, lang } = useT();
-  const { tags, moods } = useMemo(() => {
-    if (preview.format !== 'daylio') return { tags: tagSummaries(preview), moods: [] };
+  const { tags, moods, scales } = useMemo(() => {
+    if (preview.format !== 'daylio') return { tags: tagSummaries(preview), moods: [], scales: [] };
     const daylio = daylioMappingDefaults(preview);
-    return { tags: daylio.activities, moods: daylio.moods };
+    return { tags: daylio.activities, moods: daylio.moods, scales: scaleSummaries(preview) };
   }, [preview]);
-  const [mapping, setMapping] = useState<MappingState>(() => initialMappingState(tags, moods, existing));
+  const [mapping, setMapping] = useState<MappingState>(() => initialMappingState(tags, moods, existing, suggestedEnergyScale(scales)));
   const [language, setLanguage] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -79,19 +81,21 @@ function JournalImportForm({ fileName, preview, onDone, existing }: Props & { ex
         {t('importing.preview.title', { name: fileName })}
       </h2>
       <PreviewSummary preview={preview} plan={plan} />
+      <PreviewNotes notes={preview.notes} />
       <SkippedList skipped={preview.skipped} />
       <LanguageChoice value={language} onChange={setLanguage} />
-      {(moods.length > 0 || tags.length > 0) && <h3 className="mapping-title">{t('importing.mapping.title')}</h3>}
+      {(moods.length > 0 || tags.length > 0 || scales.length > 0) && <h3 className="mapping-title">{t('importing.mapping.title')}</h3>}
       {moods.length > 0 && (
-        <MoodMappingTable moods={moods} levels={mapping.moods} onChange={(key, level) => setMapping((m) => ({ ...m, moods: { ...m.moods, [key]: level } }))} />
+        <MoodMappingTable moods={moods} levels={mapping.moods} onChange={(key, level) => setMapping((m) => ({ ...m, moods: withKey(m.moods, key, level) }))} />
       )}
+      {scales.length > 0 && <ScaleMapping scales={scales} value={mapping.energyScale} onChange={(energyScale) => setMapping((m) => ({ ...m, energyScale }))} />}
       {tags.length > 0 && (
         <TagMappingTable
           tags={tags}
           rows={mapping.tags}
           clients={existing.clients}
           signals={existing.signals}
-          onChange={(key, row) => setMapping((m) => ({ ...m, tags: { ...m.tags, [key]: row } }))}
+          onChange={(key, row) => setMapping((m) => ({ ...m, tags: withKey(m.tags, key, row) }))}
         />
       )}
       {error && (

@@ -8,7 +8,7 @@ const LEVEL_KEYS = { 1: 'today.mood.1', 2: 'today.mood.2', 3: 'today.mood.3', 4:
 
 interface Props {
   moods: readonly MoodSummary[];
-  levels: Record<string, number | null>;
+  levels: ReadonlyMap<string, number | null>;
   onChange(key: string, level: number | null): void;
 }
 
@@ -19,7 +19,7 @@ export function MoodMappingTable({ moods, levels, onChange }: Props) {
   return (
     <MappingTable id={id} title={t('importing.mapping.moods.title')} hint={t('importing.mapping.moods.hint')}>
       {moods.map((mood, i) => {
-        const level = levels[mood.key] ?? null;
+        const level = levels.get(mood.key) ?? null;
         const selectId = `${id}-mood-${i}`;
         return (
           <MappingRow

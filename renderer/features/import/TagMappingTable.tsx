@@ -8,7 +8,7 @@ import type { TagChoice, TagRowState } from './mappingState';
 
 interface Props {
   tags: readonly TagSummary[];
-  rows: Record<string, TagRowState>;
+  rows: ReadonlyMap<string, TagRowState>;
   clients: readonly Client[];
   signals: readonly Signal[];
   onChange(key: string, row: TagRowState): void;
@@ -30,7 +30,7 @@ export function TagMappingTable({ tags, rows, clients, signals, onChange }: Prop
   return (
     <MappingTable id={id} title={t('importing.mapping.tags.title')} hint={t('importing.mapping.tags.hint')}>
       {tags.map((tag, i) => {
-        const row = rows[tag.key];
+        const row = rows.get(tag.key);
         if (!row) return null;
         const selectId = `${id}-tag-${i}`;
         const creating = row.choice === 'newClient' || row.choice === 'newSignal';

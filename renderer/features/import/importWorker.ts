@@ -1,9 +1,9 @@
 /**
  * Reads and parses an import file off the main thread, so a ten-year Daylio export does not
  * freeze the window. Messages: in { file, format }; out { type: 'phase' } while working, then
- * { type: 'done', outcome }.
+ * { type: 'done', outcome }. The file is read by slices (a Day One ZIP's photos never are).
  */
-import { parseImportBytes } from './parseImportBytes';
+import { blobSource, parseImportSourceAs } from './parseImportBytes';
 import type { WorkerReply, WorkerRequest } from './parseFile';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is the worker scope.
@@ -15,7 +15,7 @@ const scope = self as unknown as {
 scope.onmessage = async (event) => {
   const { file, format } = event.data;
   scope.postMessage({ type: 'phase', phase: 'reading' });
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const source = blobSource(file);
   scope.postMessage({ type: 'phase', phase: 'parsing' });
-  scope.postMessage({ type: 'done', outcome: parseImportBytes(file.name, bytes, format) });
+  scope.postMessage({ type: 'done', outcome: await parseImportSourceAs(file.name, source, format) });
 };

@@ -1,4 +1,4 @@
-import { parseImportBytes, sizeRefusal, type ChosenFormat, type ParseOutcome } from './parseImportBytes';
+import { blobSource, parseImportSourceAs, type ChosenFormat, type ParseOutcome } from './parseImportBytes';
 
 export type ParsePhase = 'reading' | 'parsing';
 export interface WorkerRequest {
@@ -10,9 +10,9 @@ export type WorkerReply = { type: 'phase'; phase: ParsePhase } | { type: 'done';
 /** The same work as the worker, on the main thread: jsdom (tests) has no Worker, and a worker that cannot start must not block an import. */
 export async function parseInProcess(file: File, format: ChosenFormat, onPhase: (phase: ParsePhase) => void = () => {}): Promise<ParseOutcome> {
   onPhase('reading');
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const source = blobSource(file);
   onPhase('parsing');
-  return parseImportBytes(file.name, bytes, format);
+  return parseImportSourceAs(file.name, source, format);
 }
 
 function parseInWorker(file: File, format: ChosenFormat, onPhase: (phase: ParsePhase) => void): Promise<ParseOutcome> {
@@ -36,12 +36,11 @@ function parseInWorker(file: File, format: ChosenFormat, onPhase: (phase: ParseP
 
 /**
  * Reads and parses a chosen file, in a Web Worker where there is one. A file over the size
- * limit is refused from its size, before a byte is read. If the worker cannot start (or dies),
- * the file is parsed in-process instead: the result is the same, only the window may pause.
+ * limit is refused from its size before it is read, unless it is a ZIP (only its journals are
+ * read, and they are what the limit applies to). If the worker cannot start (or dies), the file
+ * is parsed in-process instead: the result is the same, only the window may pause.
  */
 export async function parseFile(file: File, format: ChosenFormat, onPhase: (phase: ParsePhase) => void = () => {}): Promise<ParseOutcome> {
-  const refused = sizeRefusal(file.size);
-  if (refused) return refused;
   if (typeof Worker === 'undefined') return parseInProcess(file, format, onPhase);
   try {
     return await parseInWorker(file, format, onPhase);

@@ -1,17 +1,21 @@
 /**
- * Turns a chosen file's bytes into something the Import screen can preview: a Humeur backup, or
- * another journal's export. Pure (no DOM, no database), so the Web Worker and the in-process
- * fallback run exactly the same code.
+ * Turns a chosen file into something the Import screen can preview: a Humeur backup, or another
+ * journal's export. Pure (no DOM, no database): the file is reached through a ByteSource, so the
+ * Web Worker (a File's slices) and the in-process fallback run exactly the same code, and a Day
+ * One ZIP of 1 GB of photos is read from its central directory without loading the photos.
  */
+import { todayKey } from '../../../shared/domain/dates';
 import type { HumeurBackup } from '../../../shared/export/backup';
 import { parseBackup, type BackupError } from '../../../shared/import/humeurBackup';
 import { parseDaylioCsv } from '../../../shared/import/daylio';
-import { parseDayOne } from '../../../shared/import/dayone';
-import { parseImportFile } from '../../../shared/import/detect';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/input';
+import { parseDayOne, parseDayOneZip } from '../../../shared/import/dayone';
+import { parseImportSource } from '../../../shared/import/detect';
+import { isZip, MAX_IMPORT_BYTES } from '../../../shared/import/input';
 import { parseJrnlJson } from '../../../shared/import/jrnl';
 import { parseMiniDiaryJson } from '../../../shared/import/miniDiary';
+import type { ParseOptions } from '../../../shared/import/preview';
 import type { ImportError, ImportFormat, ImportPreview } from '../../../shared/import/types';
+import { bytesSource, type ByteSource } from '../../../shared/import/zip';
 
 /** What the user picked in the format list; "auto" detects it from the content. */
 export type ChosenFormat = 'auto' | 'humeur' | ImportFormat;
@@ -30,6 +34,11 @@ export function sizeRefusal(size: number): ParseOutcome | null {
   return { kind: 'importError', error: { code: 'tooLarge', value: String(size), detail: `The file has ${size} bytes.` } };
 }
 
+/** A Blob (a File) read by slices: only the parts asked for are ever in memory. */
+export function blobSource(blob: Blob): ByteSource {
+  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+}
+
 /**
  * A Humeur backup says so near its start, e.g. `{ "format": "humeur-backup", "version": 1, …`.
  * Checked before the other journals' detectors, which would call it an unknown JSON file.
@@ -39,32 +48,46 @@ export function looksLikeHumeurBackup(bytes: Uint8Array): boolean {
   return head.startsWith('{') && /"format"\s*:\s*"humeur-backup"/.test(head);
 }
 
-function parseOther(fileName: string, bytes: Uint8Array, format: ChosenFormat): ParseOutcome {
-  switch (format) {
-    case 'daylio':
-      return journalOutcome(parseDaylioCsv(bytes));
-    case 'dayone':
-      return journalOutcome(parseDayOne(bytes, fileName));
-    case 'jrnl':
-      return journalOutcome(parseJrnlJson(bytes));
-    case 'minidiary':
-      return journalOutcome(parseMiniDiaryJson(bytes));
-    default:
-      return journalOutcome(parseImportFile(fileName, bytes));
-  }
-}
-
-function journalOutcome(result: ReturnType<typeof parseImportFile>): ParseOutcome {
+function journalOutcome(result: Awaited<ReturnType<typeof parseImportSource>>): ParseOutcome {
   return result.ok ? { kind: 'journal', preview: result.value } : { kind: 'importError', error: result.error };
 }
 
-/** Parses a file's bytes as the chosen format, or detects it: Humeur backup first, then the others. */
-export function parseImportBytes(fileName: string, bytes: Uint8Array, format: ChosenFormat): ParseOutcome {
-  const refused = sizeRefusal(bytes.byteLength);
+async function parseChosen(fileName: string, source: ByteSource, format: ImportFormat, options: ParseOptions): Promise<ParseOutcome> {
+  const head = await source.read(0, Math.min(4, source.size));
+  if (format === 'dayone' && isZip(head)) return journalOutcome(await parseDayOneZip(source, options));
+  const refused = sizeRefusal(source.size);
   if (refused) return refused;
-  if (format === 'humeur' || (format === 'auto' && looksLikeHumeurBackup(bytes))) {
-    const result = parseBackup(bytes);
+  const bytes = await source.read(0, source.size);
+  switch (format) {
+    case 'daylio':
+      return journalOutcome(parseDaylioCsv(bytes, options));
+    case 'dayone':
+      return journalOutcome(parseDayOne(bytes, fileName, options));
+    case 'jrnl':
+      return journalOutcome(parseJrnlJson(bytes, options));
+    case 'minidiary':
+      return journalOutcome(parseMiniDiaryJson(bytes, options));
+  }
+}
+
+/**
+ * Parses a file as the chosen format, or detects it: Humeur backup first, then the others. The
+ * size limit applies to what is read: a whole file, or the journals inside a ZIP.
+ */
+export async function parseImportSourceAs(fileName: string, source: ByteSource, format: ChosenFormat, options: ParseOptions = {}): Promise<ParseOutcome> {
+  const parseOptions = { today: options.today ?? todayKey() };
+  if (format !== 'auto' && format !== 'humeur') return parseChosen(fileName, source, format, parseOptions);
+  const head = await source.read(0, Math.min(4096, source.size));
+  if (format === 'humeur' || looksLikeHumeurBackup(head)) {
+    const refused = sizeRefusal(source.size);
+    if (refused) return refused;
+    const result = parseBackup(await source.read(0, source.size));
     return result.ok ? { kind: 'backup', backup: result.value } : { kind: 'backupError', error: result.error };
   }
-  return parseOther(fileName, bytes, format);
+  return journalOutcome(await parseImportSource(fileName, source, parseOptions));
+}
+
+/** The same, on bytes already in memory (tests, small files). */
+export function parseImportBytes(fileName: string, bytes: Uint8Array, format: ChosenFormat, options: ParseOptions = {}): Promise<ParseOutcome> {
+  return parseImportSourceAs(fileName, bytesSource(bytes), format, options);
 }

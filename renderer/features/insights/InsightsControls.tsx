@@ -1,11 +1,20 @@
 import { useId } from 'react';
 import { useT } from '../../app/settings';
+import type { Metric } from '../../../shared/stats';
 import type { InsightsChoice, RangePreset } from './useInsightsData';
 
 const PRESETS: RangePreset[] = ['3m', '12m', 'all', 'custom'];
 
+interface Props {
+  choice: InsightsChoice;
+  /** The score shown (choice.metric, or the one Insights opened on). */
+  metric: Metric;
+  onChange(patch: Partial<InsightsChoice>): void;
+  invalid: boolean;
+}
+
 /** Metric (radio group), period (presets or custom dates) and which clients: every figure follows them. */
-export function InsightsControls({ choice, onChange, invalid }: { choice: InsightsChoice; onChange(patch: Partial<InsightsChoice>): void; invalid: boolean }) {
+export function InsightsControls({ choice, metric, onChange, invalid }: Props) {
   const { t } = useT();
   const id = useId();
   return (
@@ -15,7 +24,7 @@ export function InsightsControls({ choice, onChange, invalid }: { choice: Insigh
         <div className="segmented-options">
           {(['energy', 'mood'] as const).map((m) => (
             <label key={m} className="segmented-option">
-              <input type="radio" name={`${id}-metric`} value={m} checked={choice.metric === m} onChange={() => onChange({ metric: m })} />
+              <input type="radio" name={`${id}-metric`} value={m} checked={metric === m} onChange={() => onChange({ metric: m })} />
               <span>{t(`insights.metric.${m}`)}</span>
             </label>
           ))}

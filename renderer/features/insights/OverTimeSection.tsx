@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatShortDay } from '../../../shared/domain/dates';
 import type { Lang } from '../../../shared/domain/types';
 import { formatNumber } from '../../../shared/i18n';
-import { TREND_WINDOW_WEEKS, type DailyPoint } from '../../../shared/stats';
+import { TREND_WINDOW_WEEKS, feltReading, feltSummary, type DailyPoint } from '../../../shared/stats';
 import { metricNoun, periodReading, trendReading } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
 import { MoodEnergyChart, TrendChart } from './charts';
@@ -13,12 +13,14 @@ interface Props extends InsightSectionProps {
   series: DailyPoint[];
   focusClientId: string | null;
   onFocus(clientId: string | null): void;
+  /** The client's effect over time below the series; off in a journal's first days, when no window has enough days. */
+  showTrend?: boolean;
 }
 
 const num = (lang: Lang, v: number | null) => (v === null ? '—' : formatNumber(lang, v, 2));
 
 /** Mood and energy day by day with a client's days ringed, and that client's effect over time. */
-export function OverTimeSection({ insights, series, focusClientId, onFocus, look, metric, lang, t, theme }: Props) {
+export function OverTimeSection({ insights, series, focusClientId, onFocus, look, metric, lang, t, theme, showTrend = true }: Props) {
   const id = useId();
   const candidates = insights.clients.filter((c) => c.daysWith > 0);
   const focus = focusClientId ? look(focusClientId) : null;
@@ -75,11 +77,16 @@ export function OverTimeSection({ insights, series, focusClientId, onFocus, look
       >
         <MoodEnergyChart series={series} focus={focus} metric={metric} lang={lang} theme={theme} />
       </ChartFigure>
-      {focusClientId && focus && (
+      {showTrend && focusClientId && focus && (
         <ChartFigure
           title={`${t('insights.trend.title')} — ${focus.name}`}
           level={2}
-          reading={trendReading(t, lang, focus.name, metric, trend)}
+          reading={
+            <>
+              <span className="reading-line">{trendReading(t, lang, focus.name, metric, trend)}</span>
+              {effects && <span className="reading-line">{feltReading(t, lang, focus.name, feltSummary(effects.felt))}</span>}
+            </>
+          }
           note={t('insights.trend.caption', { metric: metricName, weeks: TREND_WINDOW_WEEKS })}
           table={() => (
             <table className="data">

@@ -1,5 +1,6 @@
 import { weekdayName } from '../../../shared/domain/dates';
 import { formatNumber, formatSigned } from '../../../shared/i18n';
+import { MIN_DAYS_WITH } from '../../../shared/stats';
 import { formatInterval, hoursReading, metricNoun, weekdayReading } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
 import { HoursChart, WeekdayChart } from './charts';
@@ -12,7 +13,7 @@ export function WeekdaySection({ insights, metric, lang, t, theme }: Omit<Insigh
     <ChartFigure
       title={t('insights.weekday.title')}
       reading={weekdayReading(t, lang, metric, insights.weekdays)}
-      note={t('insights.weekday.caption', { metric: metricName })}
+      note={t('insights.weekday.caption', { metric: metricName, min: MIN_DAYS_WITH })}
       table={() => (
         <table className="data">
           <thead>

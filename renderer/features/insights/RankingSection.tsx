@@ -1,29 +1,37 @@
 import { useId } from 'react';
 import type { Lang } from '../../../shared/domain/types';
-import type { Translate } from '../../../shared/i18n';
-import type { ClientEffects, Metric } from '../../../shared/stats';
+import { formatSigned, type Translate } from '../../../shared/i18n';
+import { feltDisagreement, feltReading, feltSummary, type ClientEffects, type Metric } from '../../../shared/stats';
 import { comparisonVerdict, effectReading, metricNoun, moodEnergyReading, nextDayReading, verdictLabel } from '../../../shared/stats/readings';
 import { ScrollTable } from './ScrollTable';
 import { RankingChart, rankingBars } from './charts';
 import { EffectCells, EffectHeaderCells } from './EffectCells';
+import { FeltCell } from './FeltCell';
+import { HowWeKnow } from './HowWeKnow';
 import type { InsightSectionProps } from './sectionProps';
 
-/** The sentences about one client: its effect, then mood against energy and a next-day effect when clear. */
-function clientReadings(t: Translate, lang: Lang, name: string, metric: Metric, c: ClientEffects): string[] {
-  const out = [effectReading(t, lang, name, metric, c[metric])];
+/** The sentences about one client: its effect, mood against energy, a next-day effect when clear, and where the user's own rating disagrees. */
+export function clientReadings(t: Translate, lang: Lang, name: string, metric: Metric, c: ClientEffects): string[] {
+  const out = [effectReading(t, lang, name, metric, c[metric], c)];
   const both = moodEnergyReading(t, name, c);
   if (both) out.push(both);
   const next = c[metric].nextDay;
   const nextVerdict = comparisonVerdict(next);
   if (nextVerdict === 'drains' || nextVerdict === 'lifts') out.push(nextDayReading(t, lang, name, metric, next));
+  const disagree = feltDisagreement(t, lang, metric, feltSummary(c.felt), c[metric].decision.verdict);
+  if (disagree) out.push(disagree);
   return out;
 }
 
 /** The headline: clients by effect on the chosen metric, a table with every number and sentence, then who needs more days. */
 export function RankingSection({ insights, look, metric, lang, t, theme }: InsightSectionProps) {
   const id = useId();
-  const bars = rankingBars(insights.ranking, look);
   const effects = new Map(insights.clients.map((c) => [c.clientId, c]));
+  const feltLabel = (clientId: string) => {
+    const felt = effects.get(clientId)?.felt;
+    return felt && felt.mean !== null ? t('explain.felt.chart', { mean: formatSigned(lang, felt.mean) }) : undefined;
+  };
+  const bars = rankingBars(insights.ranking, look, feltLabel);
   const waiting = insights.ranking.filter((r) => r.effect === null);
   const top = insights.ranking.find((r) => r.verdict === 'drains') ?? insights.ranking.find((r) => r.verdict === 'lifts');
   const title = t(`insights.ranking.title.${metric}`);
@@ -42,6 +50,7 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
             <figcaption>
               {top && <p className="insight-reading">{effectReading(t, lang, look(top.clientId).name, metric, effects.get(top.clientId)![metric])}</p>}
               <p className="insight-note">{t('insights.ranking.caption', { metric: metricName })}</p>
+              <p className="insight-note">{t('explain.felt.scale')}</p>
             </figcaption>
           </figure>
           <ScrollTable label={title}>
@@ -51,27 +60,33 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                 <tr>
                   <th scope="col">{t('insights.col.client')}</th>
                   <th scope="col">{t('insights.col.verdict')}</th>
+                  <th scope="col" className="num">{t('explain.felt.col')}</th>
                   <EffectHeaderCells t={t} />
                   <th scope="col">{t('insights.col.reading')}</th>
                 </tr>
               </thead>
               <tbody>
-                {bars.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">
-                      <span className="swatch" style={{ background: row.color }} aria-hidden="true" /> {row.name}
-                    </th>
-                    <td>
-                      <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
-                    </td>
-                    <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
-                    <td className="reading-cell">
-                      {clientReadings(t, lang, row.name, metric, effects.get(row.id)!).map((s) => (
-                        <p key={s}>{s}</p>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
+                {bars.map((row) => {
+                  const c = effects.get(row.id)!;
+                  return (
+                    <tr key={row.id}>
+                      <th scope="row">
+                        <span className="swatch" style={{ background: row.color }} aria-hidden="true" /> {row.name}
+                      </th>
+                      <td>
+                        <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
+                      </td>
+                      <FeltCell felt={feltSummary(c.felt)} lang={lang} t={t} />
+                      <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
+                      <td className="reading-cell">
+                        {clientReadings(t, lang, row.name, metric, c).map((s) => (
+                          <p key={s}>{s}</p>
+                        ))}
+                        <HowWeKnow client={row.name} metric={metric} effects={c[metric]} lang={lang} t={t} />
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </ScrollTable>
@@ -81,12 +96,17 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
         <div className="ranking-waiting">
           <h3>{t('insights.ranking.insufficient')}</h3>
           <ul>
-            {waiting.map((r) => (
-              <li key={r.clientId}>
-                <span className="swatch" style={{ background: look(r.clientId).color }} aria-hidden="true" />{' '}
-                {effectReading(t, lang, look(r.clientId).name, metric, effects.get(r.clientId)![metric])}
-              </li>
-            ))}
+            {waiting.map((r) => {
+              const c = effects.get(r.clientId)!;
+              const name = look(r.clientId).name;
+              const felt = feltSummary(c.felt);
+              return (
+                <li key={r.clientId}>
+                  <span className="swatch" style={{ background: look(r.clientId).color }} aria-hidden="true" /> {effectReading(t, lang, name, metric, c[metric], c)}
+                  {felt.mean !== null && <span className="waiting-felt"> {feltReading(t, lang, name, felt)}</span>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

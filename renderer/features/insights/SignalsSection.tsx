@@ -1,5 +1,5 @@
 import { localeTag } from '../../../shared/i18n';
-import { clientSignalsReading, metricNoun, signalReading, verdictLabel } from '../../../shared/stats/readings';
+import { clientSignalsReading, metricNoun, signalComparison, signalReading, verdictLabel } from '../../../shared/stats/readings';
 import { ChartFigure } from './ChartFigure';
 import { ScrollTable } from './ScrollTable';
 import { EffectBarsChart, signalBars } from './charts';
@@ -71,7 +71,7 @@ export function SignalsPerClientSection({ insights, look, signalName, lang, t }:
 
 /** The day's score with each signal versus without, as bars coloured by what they show. */
 export function SignalEffectsSection({ insights, signalName, metric, lang, t, theme }: Omit<Props, 'look'>) {
-  const effects = insights.signals.effects;
+  const effects = insights.signals.effects.map(signalComparison);
   const bars = signalBars(effects, signalName);
   const metricName = metricNoun(t, metric);
   // The three clearest differences in words; the table holds every signal.

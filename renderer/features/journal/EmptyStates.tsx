@@ -9,10 +9,10 @@ export function EmptyJournal() {
   const { t } = useT();
   return (
     <div className="empty-state journal-empty">
-      <h2>{t('journal.empty.title')}</h2>
-      <p>{t('journal.empty.body')}</p>
+      <h2>{t('emptyStates.journal.title')}</h2>
+      <p>{t('emptyStates.journal.body')}</p>
       <a className="button button-primary" href={hrefFor({ screen: 'today' })}>
-        {t('journal.empty.action')}
+        {t('emptyStates.action.today')}
       </a>
     </div>
   );

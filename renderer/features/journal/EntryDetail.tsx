@@ -9,10 +9,10 @@ import { deleteEntry, getEntry, restoreEntry } from '../../db/entries';
 import { EntryLinks, EntryScores, LanguageBadges } from './EntryParts';
 import { EntryTexts } from './EntryText';
 import { dropDraft } from '../today/drafts';
-import { editEntryHref } from './links';
+import { journalEditHref } from './links';
 import type { JournalLookups } from './useJournalLookups';
 
-/** One entry in full (#/journal/<id>): edit on Today, delete with undo. */
+/** One entry in full (#/journal/<id>): edit it in place, delete with undo. */
 export function EntryDetail({ entryId, query, lookups }: { entryId: string; query: string; lookups: JournalLookups }) {
   const db = useDb();
   const { t, lang } = useT();
@@ -87,7 +87,7 @@ export function EntryDetail({ entryId, query, lookups }: { entryId: string; quer
         <EntryLinks entry={entry} lookups={lookups} />
         <EntryTexts entry={entry} query={query} full />
         <footer className="journal-detail-actions">
-          <a className="button button-primary" href={editEntryHref(entry.day, entry.id)}>
+          <a className="button button-primary" href={journalEditHref(entry.id)}>
             {t('journal.edit')}
           </a>
           <button type="button" className="button button-danger" aria-describedby="journal-delete-hint" onClick={onDelete}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { signalLabel } from '../../../shared/domain/signals';
 import { useT } from '../../app/settings';
 import type { JournalLookups } from './useJournalLookups';
-import type { JournalState } from './useJournalState';
+import { RATING_FILTERS, type JournalState, type RatingFilter } from './useJournalState';
 
 /** The search field with the result count, the client / signal / language filters and "Clear filters". */
 export function JournalFilters({ state, lookups, count }: { state: JournalState; lookups: JournalLookups; count: string }) {
@@ -75,6 +75,17 @@ export function JournalFilters({ state, lookups, count }: { state: JournalState;
             <option value="">{t('journal.filter.language.all')}</option>
             <option value="fr">{t('journal.filter.language.fr')}</option>
             <option value="en">{t('journal.filter.language.en')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-rating`}>{t('frictions.journal.filter.rating')}</label>
+          <select id={`${id}-rating`} value={filters.rating} onChange={(e) => setFilter('rating', e.target.value as RatingFilter)}>
+            <option value="">{t('frictions.journal.filter.rating.all')}</option>
+            {RATING_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`frictions.journal.filter.rating.${f}`)}
+              </option>
+            ))}
           </select>
         </div>
         <button type="button" className="button journal-clear" onClick={state.clearAll} disabled={!state.narrowed}>

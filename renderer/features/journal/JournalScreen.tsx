@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/settings';
 import { EntryDetail } from './EntryDetail';
+import { JournalEntryEditor } from './JournalEntryEditor';
+import { parseJournalParam } from './links';
 import { MonthCalendar } from './MonthCalendar';
 import { TimelinePanel } from './TimelinePanel';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
@@ -10,10 +12,11 @@ import './journal.css';
 
 /**
  * The Journal: a searchable, filterable timeline and a month calendar of past entries, or one entry
- * in full at #/journal/<entryId>. The search, filters and view live here, so they are still in place
+ * in full at #/journal/<entryId>, or edited at #/journal/<entryId>:edit. The search, filters and view live here, so they are still in place
  * when the user comes back from an entry.
  */
-export function JournalScreen({ entryId }: { entryId?: string }) {
+export function JournalScreen({ entryId: param }: { entryId?: string }) {
+  const { entryId, editing } = parseJournalParam(param);
   const { t } = useT();
   const state = useJournalState();
   const lookups = useJournalLookups();
@@ -36,6 +39,8 @@ export function JournalScreen({ entryId }: { entryId?: string }) {
         <p className="loading" role="status">
           {t('journal.loading')}
         </p>
+      ) : entryId && editing ? (
+        <JournalEntryEditor entryId={entryId} />
       ) : entryId ? (
         <EntryDetail entryId={entryId} query={state.search} lookups={lookups} />
       ) : (

@@ -34,7 +34,12 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
   const current = result?.query === state.query;
   const firstNewDay = useRef<number | null>(null);
   const dayFilterRef = useRef<HTMLDivElement>(null);
-  const { focusDayFilter, dayFilterFocused } = state;
+  const { focusDayFilter, dayFilterFocused, setAnswered } = state;
+  const answeredText = current ? (state.query.text ?? '') : null;
+
+  useEffect(() => {
+    if (answeredText !== null) setAnswered(answeredText);
+  }, [answeredText, setAnswered]);
 
   useEffect(() => {
     if (!focusDayFilter || !dayFilterRef.current) return;
@@ -64,7 +69,8 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
 
   const day = state.filters.day;
   return (
-    <div className="journal-timeline" aria-busy={!current}>
+    // data-search: the words these results are for (the bench of waits times a keystroke to them).
+    <div className="journal-timeline" aria-busy={!current} data-search={answeredText?.trim()}>
       <JournalFilters state={state} lookups={lookups} count={current && isNarrowed(state.query) ? t('journal.results', { count: page.matchCount }) : ''} />
       {day && (
         <div className="journal-day-filter" ref={dayFilterRef} tabIndex={-1}>

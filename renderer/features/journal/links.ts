@@ -7,9 +7,16 @@ export function journalEntryHref(entryId: string): string {
   return hrefFor({ screen: 'journal', param: entryId });
 }
 
-/** Today's editor opened on an entry, e.g. "#/today/2025-03-03%3A3f2a…" (Today owns that route). */
-export function editEntryHref(day: DayKey, entryId: string): string {
-  return todayHref(day, entryId);
+/** The entry edited inside the Journal, e.g. "#/journal/3f2a…%3Aedit". */
+export function journalEditHref(entryId: string): string {
+  return hrefFor({ screen: 'journal', param: `${entryId}:edit` });
+}
+
+/** Reads the Journal's route param: "3f2a…" (an entry) or "3f2a…:edit" (editing it). */
+export function parseJournalParam(param: string | undefined): { entryId?: string; editing: boolean } {
+  if (!param) return { editing: false };
+  const editing = param.endsWith(':edit');
+  return { entryId: editing ? param.slice(0, -':edit'.length) : param, editing };
 }
 
 /** Today on a day, to write for it, e.g. "#/today/2025-03-05". */

@@ -1,13 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import { monthStart, todayKey } from '../../../shared/domain/dates';
-import type { JournalQuery } from '../../db/entries';
+import type { JournalQuery, RatingRange } from '../../db/entries';
 import { isNarrowed } from '../../db/timeline';
+import { searchTokens } from '../../../shared/domain/search';
 
 /** How many days one page of the timeline holds; "Show more" adds as many again. */
 export const PAGE_DAYS = 50;
-/** Typing pauses this long before the journal is searched, so each keystroke does not query. */
+/**
+ * The longest a search waits for: a one-letter word (which matches most of a journal) waits this
+ * pause in typing, and a search typed while the previous one is still being answered waits for that
+ * answer (one search at a time, the newest text next). Otherwise each keystroke searches at once.
+ */
 export const SEARCH_DEBOUNCE_MS = 250;
+
+/** True when every word of the text has at least two letters: precise enough to search at once. */
+function preciseEnough(text: string): boolean {
+  const words = searchTokens(text);
+  return words.length > 0 && words.every((w) => w.length >= 2);
+}
 
 export type JournalView = 'timeline' | 'calendar';
 
@@ -17,9 +28,21 @@ export interface JournalFilters {
   language: '' | 'fr' | 'en';
   /** A day picked in the calendar, e.g. "2025-03-03"; "" for every day. */
   day: DayKey | '';
+  /** "My bad days" and the like; "" for every day. */
+  rating: RatingFilter;
 }
 
-const NO_FILTERS: JournalFilters = { clientId: '', signalId: '', language: '', day: '' };
+export const RATING_FILTERS = ['moodLow', 'moodHigh', 'energyLow', 'energyHigh'] as const;
+export type RatingFilter = '' | (typeof RATING_FILTERS)[number];
+
+/** Bad days are rated 1–2, good ones 4–5: the ends of the scale, a 3 is neither. */
+export function ratingRange(filter: RatingFilter): RatingRange | undefined {
+  if (!filter) return undefined;
+  const metric = filter.startsWith('mood') ? 'mood' : 'energy';
+  return filter.endsWith('Low') ? { metric, min: 1, max: 2 } : { metric, min: 4, max: 5 };
+}
+
+const NO_FILTERS: JournalFilters = { clientId: '', signalId: '', language: '', day: '', rating: '' };
 
 /**
  * Everything the Journal remembers while the user opens an entry and comes back:
@@ -37,11 +60,18 @@ export function useJournalState() {
   /** Enter on a calendar day swaps the calendar for the timeline: the focus must land somewhere. */
   const [focusDayFilter, setFocusDayFilter] = useState(false);
 
+  /** The search text whose results are on screen (the timeline reports it), or null before any. */
+  const [answered, setAnswered] = useState<string | null>(null);
+
   useEffect(() => {
     if (typed === search) return;
+    if (answered === search && (preciseEnough(typed) || typed.trim() === '')) {
+      setSearch(typed);
+      return;
+    }
     const timer = setTimeout(() => setSearch(typed), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [typed, search]);
+  }, [typed, search, answered]);
 
   useEffect(() => setDayLimit(PAGE_DAYS), [search, filters]);
 
@@ -53,6 +83,7 @@ export function useJournalState() {
       language: filters.language || undefined,
       from: filters.day || undefined,
       to: filters.day || undefined,
+      rating: ratingRange(filters.rating),
     }),
     [search, filters],
   );
@@ -86,6 +117,8 @@ export function useJournalState() {
     /** Applies the typed text at once (Enter in the search field). */
     searchNow: () => setSearch(typed),
     search,
+    /** The timeline says which search text its results are for. */
+    setAnswered,
     filters,
     setFilter,
     clearAll,

@@ -6,6 +6,8 @@ import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import type { StorageStatus } from '../../app/storage';
 import { readMeta } from '../../db/settings';
+import { ReminderSection } from '../reminder';
+import { WritingSection } from './WritingSection';
 import './settings.css';
 
 /** Extra sections (e.g. backups) are passed in by their own features, so this screen stays small. */
@@ -56,11 +58,15 @@ export function SettingsScreen({ extraSections }: { extraSections?: ReactNode })
           </select>
         </div>
 
+        <WritingSection />
+
         <label className="choice">
           <input type="checkbox" checked={settings.showPrompts} onChange={(e) => void update({ showPrompts: e.target.checked })} />
           <span>{t('settings.prompts.label')}</span>
         </label>
       </div>
+
+      <ReminderSection />
 
       {extraSections}
 

@@ -1,36 +1,40 @@
 import { useId, useState } from 'react';
 import type { Client, ClientLink, Felt, Signal } from '../../../shared/domain/types';
+import type { SignalUsage } from '../../../shared/domain/signalUsage';
 import { formatNumber } from '../../../shared/i18n';
 import { useT } from '../../app/settings';
 import { RatingScale } from '../../components/RatingScale';
-import { feltOptions, parseHours } from './ratings';
+import { parseHours, type HoursError } from '../../../shared/domain/hours';
+import { feltOptions } from './ratings';
 import { SignalPicker } from './SignalPicker';
 
 interface Props {
   client: Pick<Client, 'id' | 'name' | 'color'>;
   link: ClientLink;
   signals: Signal[];
+  usage: SignalUsage;
   onChange(change: (link: ClientLink) => ClientLink): void;
 }
 
 /** One picked client of an entry: how it felt, hours, and signals. */
-export function ClientLinkPanel({ client, link, signals, onChange }: Props) {
+export function ClientLinkPanel({ client, link, signals, usage, onChange }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const [hoursText, setHoursText] = useState(() => (link.hours === undefined ? '' : formatNumber(lang, link.hours, 2)));
-  const [hoursInvalid, setHoursInvalid] = useState(false);
+  const [hoursError, setHoursError] = useState<HoursError | null>(null);
+  const hoursInvalid = hoursError !== null;
   const vars = { client: client.name };
 
   const onHours = (text: string) => {
     setHoursText(text);
-    const value = parseHours(text);
+    const parsed = parseHours(text);
     // "30" stays on screen, flagged, but is never stored: the entry holds no hours until it is fixed,
     // so the rest of the entry keeps saving.
-    setHoursInvalid(Number.isNaN(value));
+    setHoursError(parsed.ok ? null : parsed.error);
     onChange((current) => {
       const next: ClientLink = { ...current };
-      if (value === null || Number.isNaN(value)) delete next.hours;
-      else next.hours = value;
+      if (!parsed.ok || parsed.value === null) delete next.hours;
+      else next.hours = parsed.value;
       return next;
     });
   };
@@ -65,16 +69,22 @@ export function ClientLinkPanel({ client, link, signals, onChange }: Props) {
           />
           {hoursInvalid ? (
             <span id={`${id}-hours-error`} className="field-hint error-text" role="alert">
-              {t('today.hours.invalid')}
+              {hoursError && t(`frictions.hours.error.${hoursError}`)}
             </span>
           ) : (
             <span id={`${id}-hours-hint`} className="field-hint">
-              {t('today.hours.hint')}
+              {t('frictions.hours.hint')}
             </span>
           )}
         </div>
       </div>
-      <SignalPicker label={t('today.signals.client', vars)} selected={link.signals} signals={signals} onChange={(change) => onChange((current) => ({ ...current, signals: change(current.signals) }))} />
+      <SignalPicker
+        label={t('today.signals.client', vars)}
+        selected={link.signals}
+        signals={signals}
+        counts={usage.byClient[client.id]}
+        fallback={usage.overall}
+        onChange={(change) => onChange((current) => ({ ...current, signals: change(current.signals) }))} />
     </section>
   );
 }

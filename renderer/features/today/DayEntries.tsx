@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DayKey, Entry } from '../../../shared/domain/types';
-import { timeOf } from '../../../shared/domain/dates';
+import { timeOf, todayKey } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { navigate } from '../../app/route';
@@ -9,6 +9,9 @@ import { blankEntry, entriesOfDay } from '../../db/entries';
 import { draftsOfDay } from './drafts';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
+import { saveStatusText } from './SaveStatus';
+import type { SaveState } from './useEntryAutosave';
+import { useToasts } from '../../components/Toasts';
 
 const byTime = (a: Entry, b: Entry) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt;
 
@@ -24,6 +27,7 @@ function blankReview(day: DayKey): Entry {
 export function DayEntries({ day, entryId }: { day: DayKey; entryId?: string }) {
   const db = useDb();
   const { t } = useT();
+  const { notify } = useToasts();
   const stored = useLiveQuery(() => entriesOfDay(db, day), [db, day]);
   const [pending, setPending] = useState<Entry[]>(() => draftsOfDay(day).map((d) => d.entry));
   const [blank, setBlank] = useState(() => blankReview(day));
@@ -58,6 +62,16 @@ export function DayEntries({ day, entryId }: { day: DayKey; entryId?: string }) 
     select(note.id);
   };
 
+  // On a past day (a missed evening filled in), "Done" hands the keyboard back to the day
+  // navigation, where the next missed day is one key away; on today the editor keeps it.
+  const onDone = day < todayKey()
+    ? (after: SaveState) => {
+        notify({ message: t('today.done.saved', { time: saveStatusText(t, after, 'time') }) });
+        const nav = document.querySelectorAll<HTMLButtonElement>('.day-steps button:not(:disabled)');
+        nav[nav.length - 1]?.focus();
+      }
+    : undefined;
+
   const onDeleted = (entry: Entry) => {
     setPending((p) => p.filter((e) => e.id !== entry.id));
     if (entry.id === blank.id) setBlank(blankReview(day));
@@ -75,6 +89,7 @@ export function DayEntries({ day, entryId }: { day: DayKey; entryId?: string }) 
         isNew={!storedIds.has(selected.id)}
         autoFocusText={selected.id === focusId}
         onDeleted={onDeleted}
+        onDone={onDone}
       />
     </div>
   );

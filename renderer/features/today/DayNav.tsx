@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import { addDays, formatLongDay, isDayKey } from '../../../shared/domain/dates';
 import { useT } from '../../app/settings';
@@ -16,11 +16,15 @@ export function DayNav({ day, today }: { day: DayKey; today: DayKey }) {
   const [shownDay, setShownDay] = useState(day);
   const [jump, setJump] = useState(day);
   const [error, setError] = useState<string | null>(null);
+  // The date field is folded behind one button: it is the rare way to move, and five Tab stops.
+  const [picking, setPicking] = useState(false);
+  const pickButton = useRef<HTMLButtonElement>(null);
   if (shownDay !== day) {
     // Another day was opened (buttons, links, history): the field follows it.
     setShownDay(day);
     setJump(day);
     setError(null);
+    setPicking(false);
   }
 
   const submit = (e: FormEvent) => {
@@ -50,26 +54,43 @@ export function DayNav({ day, today }: { day: DayKey; today: DayKey }) {
             {t('today.nav.next')} <span aria-hidden="true">›</span>
           </button>
         </div>
-        <form className="day-jump" onSubmit={submit} noValidate>
-          <label htmlFor={`${id}-jump`} className="visually-hidden">
-            {t('today.nav.jump')}
-          </label>
-          <input
-            id={`${id}-jump`}
-            type="date"
-            max={today}
-            value={jump}
-            onChange={(e) => {
-              setJump(e.target.value);
-              setError(null);
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          <button type="submit" className="button">
-            {t('today.nav.go')}
+        {!picking && (
+          <button type="button" ref={pickButton} className="button day-pick" onClick={() => setPicking(true)}>
+            {t('frictions.nav.pick')}
           </button>
-        </form>
+        )}
+        {picking && (
+          <form
+            className="day-jump"
+            onSubmit={submit}
+            noValidate
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              setPicking(false);
+              setTimeout(() => pickButton.current?.focus(), 0);
+            }}
+          >
+            <label htmlFor={`${id}-jump`} className="visually-hidden">
+              {t('today.nav.jump')}
+            </label>
+            <input
+              id={`${id}-jump`}
+              type="date"
+              autoFocus
+              max={today}
+              value={jump}
+              onChange={(e) => {
+                setJump(e.target.value);
+                setError(null);
+              }}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            />
+            <button type="submit" className="button">
+              {t('today.nav.go')}
+            </button>
+          </form>
+        )}
       </div>
       {error && (
         <p id={`${id}-error`} className="error-text day-error" role="alert">

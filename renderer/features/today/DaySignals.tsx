@@ -6,11 +6,13 @@ import { SignalPicker } from './SignalPicker';
 interface Props {
   selected: string[];
   signals: Signal[];
+  /** How often each signal was used, most used shown first. */
+  usage: Readonly<Record<string, number>>;
   onChange(change: (selected: string[]) => string[]): void;
 }
 
 /** Signals of the day not tied to one client, folded away until needed (open when some are set). */
-export const DaySignals = memo(function DaySignals({ selected, signals, onChange }: Props) {
+export const DaySignals = memo(function DaySignals({ selected, signals, usage, onChange }: Props) {
   const { t } = useT();
   const [open, setOpen] = useState(selected.length > 0);
   return (
@@ -23,7 +25,7 @@ export const DaySignals = memo(function DaySignals({ selected, signals, onChange
           {selected.length > 0 && <span className="badge">{selected.length}</span>}
         </span>
       </summary>
-      <SignalPicker label={t('today.signals.day')} selected={selected} signals={signals} onChange={onChange} />
+      <SignalPicker label={t('today.signals.day')} selected={selected} signals={signals} counts={usage} onChange={onChange} />
     </details>
   );
 });

@@ -1,17 +1,20 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { Client, ClientLink, Signal } from '../../../shared/domain/types';
+import type { SignalUsage } from '../../../shared/domain/signalUsage';
 import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 import { createClient, sortClients } from '../../db/clients';
 import { ClientChip } from '../../components/ClientChip';
 import { InlineAdd } from '../../components/InlineAdd';
+import { ChipToolbar } from '../../components/ChipToolbar';
 import { ClientLinkPanel } from './ClientLinkPanel';
 
 interface Props {
   links: ClientLink[];
   clients: Client[];
   signals: Signal[];
+  usage: SignalUsage;
   onChange(change: (links: ClientLink[]) => ClientLink[]): void;
 }
 
@@ -19,7 +22,7 @@ interface Props {
  * The clients of an entry: active ones as toggle buttons (paused ones behind a toggle, ended ones
  * hidden unless already picked), a new client added inline, and a panel per picked client.
  */
-export const EntryClients = memo(function EntryClients({ links, clients, signals, onChange }: Props) {
+export const EntryClients = memo(function EntryClients({ links, clients, signals, usage, onChange }: Props) {
   const db = useDb();
   const { t, lang } = useT();
   const id = useId();
@@ -60,11 +63,11 @@ export const EntryClients = memo(function EntryClients({ links, clients, signals
       </div>
       {clients.length === 0 && <p className="muted">{t('today.clients.none')}</p>}
       {visible.length > 0 && (
-        <div className="chips" role="group" aria-label={t('today.clients.picker')}>
+        <ChipToolbar className="chips" label={t('today.clients.picker')}>
           {visible.map((c) => (
             <ClientChip key={c.id} client={c} pressed={picked.has(c.id)} onToggle={() => toggle(c.id)} />
           ))}
-        </div>
+        </ChipToolbar>
       )}
       <InlineAdd
         className="client-add"
@@ -82,6 +85,7 @@ export const EntryClients = memo(function EntryClients({ links, clients, signals
             client={client}
             link={link}
             signals={signals}
+            usage={usage}
             onChange={(change) => onChange((current) => current.map((l) => (l.clientId === link.clientId ? change(l) : l)))}
           />
         );

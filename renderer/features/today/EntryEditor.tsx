@@ -14,6 +14,8 @@ import { EntryClients } from './EntryClients';
 import { EntryTexts } from './EntryTexts';
 import { DaySignals } from './DaySignals';
 import { SaveStatus, saveStatusText } from './SaveStatus';
+import { useSignalUsage } from './useSignalUsage';
+import { useActionBarHeight } from './useActionBarHeight';
 import './today.css';
 
 export interface EntryEditorProps {
@@ -25,6 +27,8 @@ export interface EntryEditorProps {
   autoFocusText?: boolean;
   /** After the entry was deleted; a toast already offers to undo it. */
   onDeleted?(entry: Entry): void;
+  /** After "Done" saved the entry (not on an error): says so and moves on, instead of the default toast. */
+  onDone?(after: SaveState): void;
 }
 
 const hasContent = (e: Entry) => e.mood !== null || e.energy !== null || e.clients.length > 0 || e.signals.length > 0 || (e.text.fr + e.text.en).trim() !== '';
@@ -34,7 +38,7 @@ const hasContent = (e: Entry) => e.mood !== null || e.energy !== null || e.clien
  * French and English text — and saves as the user types (see useEntryAutosave).
  * Ctrl/Cmd+Enter or "Done" saves at once and says so.
  */
-export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }: EntryEditorProps) {
+export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted, onDone }: EntryEditorProps) {
   const db = useDb();
   const { t, settings } = useSettings();
   const { notify } = useToasts();
@@ -46,9 +50,12 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
   const onText = useCallback((lang: Lang, value: string) => update((e) => ({ ...e, text: { ...e.text, [lang]: value } })), [update]);
   const clients = useLiveQuery(() => listClients(db), [db]);
   const signals = useLiveQuery(() => listSignals(db), [db]);
+  const usage = useSignalUsage(initial.day);
+  const footer = useActionBarHeight();
 
   const done = async () => {
     const after: SaveState = await flush();
+    if (onDone && after.kind !== 'error') return onDone(after);
     notify(
       after.kind === 'error'
         ? { tone: 'error', message: saveStatusText(t, after) }
@@ -115,21 +122,16 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted }:
         </div>
       </section>
 
-      {clients && signals && (
+      {clients && signals && usage && (
         <>
-          <EntryClients
-            links={entry.clients}
-            clients={clients}
-            signals={signals}
-            onChange={onClients}
-          />
-          <DaySignals selected={entry.signals} signals={signals} onChange={onSignals} />
+          <EntryClients links={entry.clients} clients={clients} signals={signals} usage={usage} onChange={onClients} />
+          <DaySignals selected={entry.signals} signals={signals} usage={usage.overall} onChange={onSignals} />
         </>
       )}
 
       {!isNote && texts}
 
-      <footer className="entry-footer">
+      <footer className="entry-footer" ref={footer}>
         <SaveStatus state={state} />
         <div className="row">
           <button type="button" className="button button-danger button-quiet" onClick={() => void remove()}>

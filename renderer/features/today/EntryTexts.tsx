@@ -1,7 +1,8 @@
-import { memo, useId, useRef } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { EntryText, Lang } from '../../../shared/domain/types';
-import { useT } from '../../app/settings';
+import { useSettings } from '../../app/settings';
+import { ChipToolbar } from '../../components/ChipToolbar';
 import { insertPrompt, PROMPT_KEYS } from './prompts';
 
 interface Props {
@@ -14,14 +15,27 @@ interface Props {
 
 /**
  * The French and English fields of an entry (either may stay empty), and the reflection prompts,
- * which go into the field last written in — else the one of the UI language.
+ * which go into the field last written in — else the first one shown.
+ * The user who writes in one language (Settings) gets one full-width field; the other language is one
+ * click away, and shows by itself when the entry already has text in it. Fields grow with the text.
  */
 export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts, autoFocus }: Props) {
-  const { t, lang } = useT();
+  const { t, lang, settings } = useSettings();
   const id = useId();
   const fields = useRef<Partial<Record<Lang, HTMLTextAreaElement | null>>>({});
-  const lastFocused = useRef<Lang>(lang);
-  const order: Lang[] = lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  const single = settings.writingLanguages === 'both' ? null : settings.writingLanguages;
+  const primary: Lang = single ?? lang;
+  const other: Lang = primary === 'fr' ? 'en' : 'fr';
+  const lastFocused = useRef<Lang>(primary);
+  const [otherOpened, setOtherOpened] = useState(false);
+  const showOther = single === null || otherOpened || text[other] !== '';
+  const order: Lang[] = showOther ? [primary, other] : [primary];
+  const focusOther = useRef(false);
+
+  const openOther = () => {
+    focusOther.current = true;
+    setOtherOpened(true);
+  };
 
   const addPrompt = (key: (typeof PROMPT_KEYS)[number]) => {
     const target = lastFocused.current;
@@ -42,7 +56,7 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
         <p className="field-hint">{t('today.text.hint')}</p>
       </div>
       {showPrompts && (
-        <div className="prompts" role="group" aria-label={t('today.prompts.label')}>
+        <ChipToolbar className="prompts" label={t('today.prompts.label')}>
           {PROMPT_KEYS.map((key) => (
             <button
               key={key}
@@ -55,9 +69,9 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
               {t(key)}
             </button>
           ))}
-        </div>
+        </ChipToolbar>
       )}
-      <div className="texts">
+      <div className={order.length === 1 ? 'texts texts-single' : 'texts'}>
         {order.map((l, i) => (
           <div className="field" key={l}>
             <label htmlFor={`${id}-${l}`}>{t(l === 'fr' ? 'app.lang.fr' : 'app.lang.en')}</label>
@@ -65,6 +79,10 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
               id={`${id}-${l}`}
               ref={(el) => {
                 fields.current[l] = el;
+                if (el && l === other && focusOther.current) {
+                  focusOther.current = false;
+                  el.focus();
+                }
               }}
               lang={l}
               dir="auto"
@@ -79,6 +97,11 @@ export const EntryTexts = memo(function EntryTexts({ text, onChange, showPrompts
           </div>
         ))}
       </div>
+      {!showOther && (
+        <button type="button" className="button button-small text-add-language" onClick={openOther}>
+          {t(other === 'fr' ? 'writing.add.fr' : 'writing.add.en')}
+        </button>
+      )}
     </section>
   );
 });

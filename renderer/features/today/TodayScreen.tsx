@@ -1,15 +1,23 @@
-import { useEffect, useRef } from 'react';
-import { todayKey } from '../../../shared/domain/dates';
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays, toDayKey } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
-import { useT } from '../../app/settings';
+import { useSettings } from '../../app/settings';
+import { useNow } from '../reminder';
 import { useToasts } from '../../components/Toasts';
 import { DayEntries } from './DayEntries';
 import { DayNav, goToDay } from './DayNav';
+import { LateReviewChoice, offersLateReview } from './LateReviewChoice';
+import { OnThisDay } from './OnThisDay';
+import { FirstEveningNotice } from '../emptyStates';
 import { recoverDrafts } from './recoverDrafts';
 import { parseTodayParam } from './todayRoute';
 import './today.css';
 
 export { todayHref } from './todayRoute';
+
+/** The day whose late-evening question was answered in this session, e.g. "2025-03-15". */
+let answeredLateFor: string | null = null;
 
 /**
  * Today, the core loop: one day's entries and the editor. `day` is the route param,
@@ -17,10 +25,20 @@ export { todayHref } from './todayRoute';
  */
 export function TodayScreen({ day: param }: { day?: string }) {
   const db = useDb();
-  const { t } = useT();
+  const { t, settings } = useSettings();
   const { notify } = useToasts();
-  const today = todayKey();
+  const now = useNow();
+  const today = toDayKey(now);
   const { day, entryId } = parseTodayParam(param, today);
+  const todayCount = useLiveQuery(() => db.entries.where('day').equals(today).count(), [db, today]);
+  // Answered once per day: "No, today" keeps Today on the new day for the rest of the night.
+  const [lateAnswered, setLateAnswered] = useState<string | null>(answeredLateFor);
+  const askLate = todayCount !== undefined && lateAnswered !== today && offersLateReview(now, settings.lateReviewUntilHour, todayCount > 0, param !== undefined);
+  const answerLate = (yesterday: boolean) => {
+    answeredLateFor = today;
+    setLateAnswered(today);
+    if (yesterday) goToDay(addDays(today, -1), today);
+  };
   const shownDay = useRef(day);
   shownDay.current = day;
 
@@ -35,6 +53,7 @@ export function TodayScreen({ day: param }: { day?: string }) {
   return (
     <section className="today">
       <DayNav day={day} today={today} />
+      {day === today && !askLate && <FirstEveningNotice />}
       {day > today ? (
         <div className="notice">
           <p>{t('today.future.refused')}</p>
@@ -42,9 +61,14 @@ export function TodayScreen({ day: param }: { day?: string }) {
             {t('today.future.goToday')}
           </button>
         </div>
+      ) : askLate ? (
+        <LateReviewChoice yesterday={addDays(today, -1)} onYesterday={() => answerLate(true)} onToday={() => answerLate(false)} />
+      ) : todayCount === undefined && param === undefined ? (
+        <p className="loading">{t('app.loading')}</p>
       ) : (
         <DayEntries key={day} day={day} entryId={entryId} />
       )}
+      {day === today && !askLate && <OnThisDay today={today} />}
     </section>
   );
 }

@@ -31,12 +31,3 @@ const FELT: ReadonlyArray<{ value: Felt; short: string; key: MessageKey }> = [
 export function feltOptions(t: Translate): RatingOption<Felt>[] {
   return FELT.map((f) => ({ value: f.value, short: f.short, label: t('today.rating.option', { value: f.short, label: t(f.key) }) }));
 }
-
-/** Reads hours typed as "2,5" or "2.5"; null for an empty field, NaN when it is not 0–24. */
-export function parseHours(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return null;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return NaN;
-  const value = Number(t);
-  return value >= 0 && value <= 24 ? value : NaN;
-}

@@ -6,8 +6,6 @@ export const clients = defineMessages({
     title: 'Clients',
     intro: 'The people and companies you work for, and how you want to work with them.',
     'empty.title': 'No clients yet',
-    'empty.body':
-      'Clients are the people and companies you work for. Add them here or straight from Today; over the weeks Humeur shows how each one affects your mood and energy.',
     'empty.add': 'Add your first client',
     'new.title': 'New client',
     name: 'Name',
@@ -84,8 +82,6 @@ export const clients = defineMessages({
     title: 'Clients',
     intro: 'Les personnes et entreprises pour qui vous travaillez, et la façon dont vous voulez travailler avec elles.',
     'empty.title': 'Aucun client pour l’instant',
-    'empty.body':
-      'Les clients sont les personnes et entreprises pour qui vous travaillez. Ajoutez-les ici ou directement depuis Aujourd’hui ; au fil des semaines, Humeur montre l’effet de chacun sur votre humeur et votre énergie.',
     'empty.add': 'Ajouter votre premier client',
     'new.title': 'Nouveau client',
     name: 'Nom',

@@ -30,8 +30,8 @@ export const insights = defineMessages({
     'period.summary': { one: '{from} – {to} · {count} day with entries', other: '{from} – {to} · {count} days with entries' },
     'empty.title': 'Not enough entries yet',
     'empty.body': {
-      one: 'Insights appear after a few weeks of entries — {count} day recorded so far.',
-      other: 'Insights appear after a few weeks of entries — {count} days recorded so far.',
+      one: 'Insights start from your first rated day — your mood and energy over time, your year in pixels, how each client felt; {count} day recorded so far.',
+      other: 'Insights start from your first rated day — your mood and energy over time, your year in pixels, how each client felt; {count} days recorded so far.',
     },
     'empty.link': 'Write today’s entry',
     'empty.period': 'No entries in this period. Choose a longer one.',
@@ -50,14 +50,14 @@ export const insights = defineMessages({
     'ranking.title.mood': 'Which clients drain or lift your mood',
     'ranking.axis': 'Difference in {metric} (points)',
     'ranking.caption':
-      'Bars: how much higher or lower the day’s {metric} is with each client, other clients and the weekday taken into account; whiskers: 95% confidence interval. A client is said to drain or lift only when the whole interval is on one side of zero; faded bars have no clear effect.',
+      'Bars: how much higher or lower the day’s {metric} is with each client, other clients, the weekday and the season taken into account; whiskers: plausible range (a 95% confidence interval). A client is said to drain or lift only when the whole range is on one side of zero; faded bars have no clear effect.',
     'ranking.label': { one: '{verdict} · {count} day', other: '{verdict} · {count} days' },
     'ranking.none': 'No client has enough days in this period yet.',
     'ranking.insufficient': 'Not enough data yet',
     'col.client': 'Client',
     'col.verdict': 'Verdict',
     'col.effect': 'Difference (points)',
-    'col.ci': '95%\u00a0CI',
+    'col.ci': 'Plausible range',
     'col.daysWith': 'Days with',
     'col.daysWithout': 'Days without',
     'col.reading': 'Reading',
@@ -77,7 +77,7 @@ export const insights = defineMessages({
     'trend.title': 'Is the relationship changing?',
     'trend.client': 'Client',
     'trend.caption':
-      'Difference in {metric} on days with the client over a rolling {weeks}-week window; band: 95% interval; gaps: too few days in the window.',
+      'Difference in {metric} on days with the client over a rolling {weeks}-week window; band: plausible range; gaps: too few days in the window.',
     'trend.none': 'No client has days in this period.',
     'col.windowEnd': 'Window ending',
 
@@ -104,20 +104,21 @@ export const insights = defineMessages({
     'signals.caption': 'Share of each client’s days on which a signal was noted.',
     'signals.effects.title': 'Signals and your {metric}',
     'signals.effects.caption':
-      'Difference in {metric} on days with each signal versus days without; whiskers: 95% confidence interval. A signal that mostly comes with one client shares that client’s effect.',
+      'Difference in {metric} on days with each signal versus days without, with the clients of each day, the weekday and the season held equal; whiskers: plausible range. Days counted are the rated days with the signal.',
     'signals.none': 'No signal recorded in this period.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} of {total} days', other: '{count} of {total} days' },
 
     'weekday.title': 'Day of the week',
-    'weekday.caption': 'Average {metric} by weekday; whiskers: 95% interval; n: rated days.',
+    'weekday.caption': 'Average {metric} by weekday; whiskers: plausible range; n: rated days; pale bars: fewer than {min} rated days.',
+    'weekday.few': 'too few',
     'col.weekday': 'Weekday',
     'col.mean': 'Average',
 
     'money.title': 'Time and money',
     'money.caption':
       'Hours recorded per client and, where you gave an hourly rate, what the client brings in — set against the energy it costs when it clearly drains you.',
-    'col.hoursPerWeek': 'Hours a week',
+    'col.hoursPerWeek': 'Hours per week with entries',
     'col.rate': 'Hourly rate',
     'col.earned': 'Amount (hours × rate)',
     'col.perDay': 'Per day',
@@ -150,8 +151,8 @@ export const insights = defineMessages({
     'period.summary': { one: 'Du {from} au {to} · {count} jour noté', other: 'Du {from} au {to} · {count} jours notés' },
     'empty.title': 'Pas encore assez d’entrées',
     'empty.body': {
-      one: 'Les analyses apparaissent après quelques semaines d’entrées — {count} jour noté jusqu’ici.',
-      other: 'Les analyses apparaissent après quelques semaines d’entrées — {count} jours notés jusqu’ici.',
+      one: 'Les analyses commencent dès le premier jour noté — humeur et énergie au fil du temps, année en pixels, ressenti de chaque client\u202f; {count} jour noté jusqu’ici.',
+      other: 'Les analyses commencent dès le premier jour noté — humeur et énergie au fil du temps, année en pixels, ressenti de chaque client\u202f; {count} jours notés jusqu’ici.',
     },
     'empty.link': 'Noter la journée d’aujourd’hui',
     'empty.period': 'Aucune entrée sur cette période. Choisissez-en une plus longue.',
@@ -170,14 +171,14 @@ export const insights = defineMessages({
     'ranking.title.mood': 'Quels clients pèsent sur votre humeur ou l’améliorent',
     'ranking.axis': 'Écart d’{metric} (points)',
     'ranking.caption':
-      'Barres\u00a0: de combien l’{metric} du jour est plus haute ou plus basse avec chaque client, à autres clients et jour de la semaine égaux\u202f; moustaches\u00a0: intervalle de confiance à 95\u202f%. Un client n’est dit épuisant ou ressourçant que si tout l’intervalle est du même côté de zéro\u202f; les barres pâles n’ont pas d’effet net.',
+      'Barres\u00a0: de combien l’{metric} du jour est plus haute ou plus basse avec chaque client, à autres clients, jour de la semaine et saison égaux\u202f; moustaches\u00a0: fourchette plausible (intervalle de confiance à 95\u202f%). Un client n’est dit épuisant ou ressourçant que si toute la fourchette est du même côté de zéro\u202f; les barres pâles n’ont pas d’effet net.',
     'ranking.label': { one: '{verdict} · {count} jour', other: '{verdict} · {count} jours' },
     'ranking.none': 'Aucun client n’a encore assez de jours sur cette période.',
     'ranking.insufficient': 'Pas encore assez de données',
     'col.client': 'Client',
     'col.verdict': 'Verdict',
     'col.effect': 'Écart (points)',
-    'col.ci': 'IC\u00a095\u202f%',
+    'col.ci': 'Fourchette plausible',
     'col.daysWith': 'Jours avec',
     'col.daysWithout': 'Jours sans',
     'col.reading': 'Lecture',
@@ -197,7 +198,7 @@ export const insights = defineMessages({
     'trend.title': 'La relation évolue-t-elle\u202f?',
     'trend.client': 'Client',
     'trend.caption':
-      'Écart d’{metric} les jours avec le client, sur une fenêtre glissante de {weeks} semaines\u202f; bande\u00a0: intervalle à 95\u202f%\u202f; trous\u00a0: trop peu de jours dans la fenêtre.',
+      'Écart d’{metric} les jours avec le client, sur une fenêtre glissante de {weeks} semaines\u202f; bande\u00a0: fourchette plausible\u202f; trous\u00a0: trop peu de jours dans la fenêtre.',
     'trend.none': 'Aucun client n’a de jours sur cette période.',
     'col.windowEnd': 'Fenêtre jusqu’au',
 
@@ -224,20 +225,21 @@ export const insights = defineMessages({
     'signals.caption': 'Part des jours de chaque client où un signal a été noté.',
     'signals.effects.title': 'Signaux et {metric}',
     'signals.effects.caption':
-      'Écart d’{metric} les jours avec chaque signal par rapport aux jours sans\u202f; moustaches\u00a0: intervalle de confiance à 95\u202f%. Un signal qui vient surtout avec un client partage l’effet de ce client.',
+      'Écart d’{metric} les jours avec chaque signal par rapport aux jours sans, à clients du jour, jour de la semaine et saison égaux\u202f; moustaches\u00a0: fourchette plausible. Les jours comptés sont les jours notés avec le signal.',
     'signals.none': 'Aucun signal noté sur cette période.',
     'col.signal': 'Signal',
     'col.share': { one: '{count} jour sur {total}', other: '{count} jours sur {total}' },
 
     'weekday.title': 'Selon le jour de la semaine',
-    'weekday.caption': 'Moyenne d’{metric} par jour de la semaine\u202f; moustaches\u00a0: intervalle à 95\u202f%\u202f; n\u00a0: jours évalués.',
+    'weekday.caption': 'Moyenne d’{metric} par jour de la semaine\u202f; moustaches\u00a0: fourchette plausible\u202f; n\u00a0: jours évalués\u202f; barres pâles\u00a0: moins de {min} jours notés.',
+    'weekday.few': 'trop peu',
     'col.weekday': 'Jour',
     'col.mean': 'Moyenne',
 
     'money.title': 'Temps et argent',
     'money.caption':
       'Heures notées par client et, quand vous avez indiqué un taux horaire, ce que le client rapporte — face à l’énergie qu’il coûte quand il vous épuise nettement.',
-    'col.hoursPerWeek': 'Heures par semaine',
+    'col.hoursPerWeek': 'Heures par semaine notée',
     'col.rate': 'Taux horaire',
     'col.earned': 'Montant (heures × taux)',
     'col.perDay': 'Par jour',

@@ -18,6 +18,8 @@ export interface EffectBarRow {
   whisker: [number, number] | null;
   daysWith: number;
   verdict: Verdict;
+  /** The user's own rating of the client, appended to the label, e.g. "ressenti −1,6". */
+  felt?: string;
 }
 
 export interface EffectBarsChartProps extends ChartProps {
@@ -49,13 +51,15 @@ export function EffectBarsChart({ rows, metric, lang, theme, width, height, colo
     .filter((r) => r.effect !== null)
     .map((r) => ({
       ...r,
-      label: translate(lang, 'insights.ranking.label', { verdict: translate(lang, `insights.verdict.${r.verdict}`), count: r.daysWith }),
+      label: [translate(lang, 'insights.ranking.label', { verdict: translate(lang, `insights.verdict.${r.verdict}`), count: r.daysWith }), r.felt]
+        .filter(Boolean)
+        .join(' · '),
     }));
   // Symmetric around 0, so that 0 sits in the middle and drains and lifts read at the same scale.
   const { edge, ticks } = symmetricAxis(data.reduce((m, r) => Math.max(m, Math.abs(r.low ?? 0), Math.abs(r.high ?? 0), Math.abs(r.effect ?? 0)), 0));
   const [min, max] = [-edge, edge];
   const nameWidth = Math.min(190, Math.max(70, Math.max(...data.map((r) => shortName(r.name).length), 4) * 7.4 + 12));
-  const labelWidth = Math.min(220, Math.max(90, Math.max(...data.map((r) => r.label.length), 4) * 6.9 + 14));
+  const labelWidth = Math.min(300, Math.max(90, Math.max(...data.map((r) => r.label.length), 4) * 6.9 + 14));
   const chartHeight = height ?? data.length * ROW_HEIGHT + 64;
   const metricName = translate(lang, `insights.metric.noun.${metric}`);
 
@@ -101,7 +105,8 @@ export function EffectBarsChart({ rows, metric, lang, theme, width, height, colo
             const clear = r.verdict === 'drains' || r.verdict === 'lifts';
             return <Cell key={r.id} fill={fill} fillOpacity={clear ? 0.9 : 0.3} stroke={fill} strokeWidth={clear ? 0 : 1.5} />;
           })}
-          <ErrorBar dataKey="whisker" direction="x" width={10} stroke={p.ink} strokeWidth={1.6} />
+          {/* No animation: a screenshot or the printed report would catch the whiskers mid-growth. */}
+          <ErrorBar dataKey="whisker" direction="x" width={10} stroke={p.ink} strokeWidth={1.6} isAnimationActive={false} />
         </Bar>
       </BarChart>
     </ChartBox>

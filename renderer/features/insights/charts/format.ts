@@ -51,10 +51,13 @@ export function monthTick(lang: Lang, day: DayKey): string {
  * for rows keyed by `day`. A props object rather than a component: recharts reads its axes as direct children.
  */
 export function dayAxisProps(rows: readonly { day: DayKey }[], lang: Lang, p: ChartPalette) {
+  // A journal's first weeks hold no month boundary worth a tick: label days instead, e.g. "4 mars".
+  const short = rows.length <= 62;
+  const every = Math.max(1, Math.ceil(rows.length / 8));
   return {
     dataKey: 'day',
-    ticks: monthTicks(rows.map((d) => d.day)),
-    tickFormatter: (d: string) => monthTick(lang, d),
+    ticks: short ? rows.filter((_, i) => i % every === 0).map((d) => d.day) : monthTicks(rows.map((d) => d.day)),
+    tickFormatter: (d: string) => (short ? formatDate(parseDayKey(d), 'd MMM', lang) : monthTick(lang, d)),
     interval: 0,
     minTickGap: 8,
     stroke: p.axis,

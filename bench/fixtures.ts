@@ -1,0 +1,135 @@
+/**
+ * What the bench of waits needs inside the browser, on the app's own origin (the server serves
+ * dist/ so /bench/ and /renderer/ share one IndexedDB): a generated journal written into the app's
+ * `humeur` database through the app's own schema, the floors (a raw getAll of every entry, a raw
+ * write of the same records in one transaction) and the files a person would import (a Daylio CSV
+ * and a Humeur backup of the same journal).
+ */
+import Papa from 'papaparse';
+import { generateJournal, type GeneratedJournal } from '../shared/sample';
+import { addDays, todayKey } from '../shared/domain/dates';
+import { DEFAULT_SETTINGS, type Entry } from '../shared/domain/types';
+import { createBackup, serialiseBackup } from '../shared/export';
+import { openHumeurDb, toStoredEntry } from '../renderer/db/schema';
+import { rebuildAllDays } from '../renderer/db/days';
+import { toStoredClient } from '../renderer/db/clients';
+import { ensureDefaultSignals } from '../renderer/db/signals';
+import { updateSettings } from '../renderer/db/settings';
+
+const journals = new Map<number, GeneratedJournal>();
+
+/** The bench's journal of `years` years, ending today (so the default Insights period holds data). */
+export function benchJournal(years: number): GeneratedJournal {
+  let journal = journals.get(years);
+  if (!journal) {
+    const start = addDays(todayKey(), -Math.round(years * 365.25) + 1);
+    journal = generateJournal({ seed: years, years, entriesPerDay: [1, 5], clients: 10, start });
+    journals.set(years, journal);
+  }
+  return journal;
+}
+
+/** Replaces the app's journal with the generated one, through the app's schema; returns its size. */
+export async function seedApp(years: number, lang: 'fr' | 'en' = 'en'): Promise<{ entries: number; days: number }> {
+  const journal = benchJournal(years);
+  const db = openHumeurDb();
+  await db.open();
+  try {
+    await db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
+      await Promise.all([db.clients.clear(), db.entries.clear(), db.days.clear()]);
+      await db.clients.bulkPut(journal.clients.map(toStoredClient));
+      await db.signals.bulkPut(journal.signals);
+      await db.entries.bulkPut(journal.entries.map(toStoredEntry));
+      await rebuildAllDays(db);
+    });
+    await ensureDefaultSignals(db);
+    await updateSettings(db, { language: lang, theme: 'light' });
+    return { entries: journal.entries.length, days: await db.days.count() };
+  } finally {
+    db.close();
+  }
+}
+
+function openRaw(name: string, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+    if (upgrade) open.onupgradeneeded = () => upgrade(open.result);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => resolve(open.result);
+  });
+}
+
+/** Floor: a plain getAll of every entry record of the app's journal, in ms (opening the database excluded). */
+export async function rawGetAll(): Promise<{ ms: number; count: number }> {
+  const idb = await openRaw('humeur');
+  try {
+    const t0 = performance.now();
+    const count = await new Promise<number>((resolve, reject) => {
+      const request = idb.transaction('entries', 'readonly').objectStore('entries').getAll();
+      request.onsuccess = () => resolve(request.result.length);
+      request.onerror = () => reject(request.error);
+    });
+    return { ms: performance.now() - t0, count };
+  } finally {
+    idb.close();
+  }
+}
+
+/** Floor: the journal's entry records written in one transaction to a store of their own, in ms. */
+export async function rawWrite(years: number): Promise<{ ms: number; count: number }> {
+  const records = benchJournal(years).entries.map(toStoredEntry);
+  const name = `humeur-floor-write-${years}`;
+  await new Promise((done) => {
+    const del = indexedDB.deleteDatabase(name);
+    del.onsuccess = del.onerror = del.onblocked = done;
+  });
+  const idb = await openRaw(name, (db) => db.createObjectStore('entries', { keyPath: 'id' }));
+  try {
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('entries', 'readwrite');
+      const store = tx.objectStore('entries');
+      for (const r of records) store.put(r);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    return { ms: performance.now() - t0, count: records.length };
+  } finally {
+    idb.close();
+    indexedDB.deleteDatabase(name);
+  }
+}
+
+const MOOD_NAMES = ['', 'awful', 'bad', 'meh', 'good', 'rad'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The journal as Daylio exports it today (9 columns, English mood names), one row per entry. */
+export function daylioCsv(years: number): { text: string; rows: number } {
+  const journal = benchJournal(years);
+  const names = new Map(journal.clients.map((c) => [c.id, c.name]));
+  const rows = journal.entries.map((e: Entry) => {
+    const date = new Date(`${e.day}T12:00:00`);
+    const mood = e.mood ?? e.energy ?? 3;
+    const activities = [...e.clients.map((c) => names.get(c.clientId) ?? c.clientId), ...e.signals].join(' | ');
+    return [e.day, `${date.getDate()} ${MONTHS[date.getMonth()]}`, WEEKDAYS[date.getDay()], e.time, MOOD_NAMES[mood], activities, e.energy ? `Energy: ${e.energy}` : '', '', e.text.en || e.text.fr];
+  });
+  const text = Papa.unparse({ fields: ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'scales', 'note_title', 'note'], data: rows });
+  return { text, rows: rows.length };
+}
+
+/** A Humeur backup of the same journal. */
+export function backupJson(years: number): { text: string; entries: number } {
+  const journal = benchJournal(years);
+  const backup = createBackup({ ...journal, settings: { ...DEFAULT_SETTINGS, language: 'en' }, exportedAt: Date.now(), appVersion: 'bench' });
+  return { text: serialiseBackup(backup), entries: journal.entries.length };
+}
+
+export const fixtures = { seedApp, rawGetAll, rawWrite, daylioCsv, backupJson };
+
+declare global {
+  interface Window {
+    benchFixtures: typeof fixtures;
+  }
+}
+window.benchFixtures = fixtures;

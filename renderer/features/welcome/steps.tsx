@@ -1,0 +1,89 @@
+/**
+ * The welcome's steps, in order. Each is a title, what it says and what it asks; adding a step
+ * (say, protecting the journal with a passphrase) is one more item in WELCOME_STEPS.
+ */
+import type { ReactNode } from 'react';
+import type { Lang } from '../../../shared/domain/types';
+import type { MessageKey } from '../../../shared/i18n';
+import { useSettings } from '../../app/settings';
+import { hrefFor } from '../../app/route';
+import { ReminderSection } from '../reminder';
+import { WritingLanguagesChoice } from '../settings/WritingSection';
+
+export interface WelcomeStep {
+  id: string;
+  title: MessageKey;
+  /** What the step shows under its title; `finish` ends the welcome (e.g. to go and import). */
+  render(props: { finish(then?: () => void): void }): ReactNode;
+}
+
+function IntroStep() {
+  const { t, lang, update } = useSettings();
+  return (
+    <>
+      <p className="welcome-lead">{t('welcome.intro.line1')}</p>
+      <p className="welcome-lead">{t('welcome.intro.line2')}</p>
+      <fieldset className="choice-group">
+        <legend>{t('welcome.intro.language')}</legend>
+        {(['fr', 'en'] as Lang[]).map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name="welcome-language" checked={lang === value} onChange={() => void update({ language: value })} />
+            <span lang={value}>{t(value === 'fr' ? 'app.lang.fr' : 'app.lang.en')}</span>
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function WritingStep() {
+  const { t } = useSettings();
+  return (
+    <>
+      <p>{t('welcome.writing.body')}</p>
+      <WritingLanguagesChoice />
+    </>
+  );
+}
+
+function ReminderStep() {
+  const { t } = useSettings();
+  return (
+    <>
+      <p>{t('welcome.reminder.body')}</p>
+      <ReminderSection inWelcome />
+    </>
+  );
+}
+
+function ImportStep({ finish }: { finish(then?: () => void): void }) {
+  const { t } = useSettings();
+  const importHref = hrefFor({ screen: 'import' });
+  return (
+    <>
+      <p>{t('welcome.import.body')}</p>
+      <p>
+        <a
+          className="button"
+          href={importHref}
+          onClick={(e) => {
+            e.preventDefault();
+            finish(() => {
+              window.location.hash = importHref;
+            });
+          }}
+        >
+          {t('welcome.import.action')}
+        </a>
+      </p>
+      <p className="field-hint">{t('welcome.import.later')}</p>
+    </>
+  );
+}
+
+export const WELCOME_STEPS: readonly WelcomeStep[] = [
+  { id: 'intro', title: 'welcome.intro.title', render: () => <IntroStep /> },
+  { id: 'writing', title: 'welcome.writing.title', render: () => <WritingStep /> },
+  { id: 'reminder', title: 'welcome.reminder.title', render: () => <ReminderStep /> },
+  { id: 'import', title: 'welcome.import.title', render: ({ finish }) => <ImportStep finish={finish} /> },
+];

@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blankEntry, saveEntry } from '../../renderer/db/entries';
+import { readSettings } from '../../renderer/db/settings';
+import type { HumeurDb } from '../../renderer/db/schema';
+import { useWelcomeGate, Welcome, WELCOME_STEPS } from '../../renderer/features/welcome';
+import { dropTestDb, openTestDb, renderWithApp } from './testDb';
+
+/** What App does with the gate: the welcome on a first run, the app otherwise. */
+function Gate() {
+  const firstRun = useWelcomeGate();
+  if (firstRun === undefined) return <p>loading</p>;
+  return firstRun ? <Welcome /> : <p>the app</p>;
+}
+
+let db: HumeurDb | undefined;
+afterEach(async () => {
+  if (db) await dropTestDb(db);
+  db = undefined;
+  window.location.hash = '';
+});
+
+describe('the first-run welcome', () => {
+  it('shows on an empty journal, goes step by step, and records that it was seen', async () => {
+    db = await openTestDb('fr');
+    const user = userEvent.setup();
+    renderWithApp(<Gate />, db);
+    expect(await screen.findByRole('heading', { name: 'Bienvenue dans Humeur' })).toBeTruthy();
+    expect(screen.getByText(`Étape 1 sur ${WELCOME_STEPS.length}`)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await user.click(screen.getByRole('radio', { name: 'anglais' }));
+    await waitFor(async () => expect((await readSettings(db!)).writingLanguages).toBe('en'));
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Me rappeler de noter ma journée' }));
+    await waitFor(async () => expect((await readSettings(db!)).reminderTime).toBe('20:30'));
+    await user.click(screen.getByRole('button', { name: 'Retour' }));
+    expect(screen.getByRole('heading', { name: 'Dans quelles langues écrivez-vous\u00a0?' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Passer' }));
+
+    expect(await screen.findByText('the app')).toBeTruthy();
+    expect((await readSettings(db)).welcomeDone).toBe(true);
+    expect(window.location.hash).toBe('#/today');
+  });
+
+  it('goes to Import from its last step, and counts that as seen', async () => {
+    db = await openTestDb('en');
+    const user = userEvent.setup();
+    renderWithApp(<Gate />, db);
+    await screen.findByRole('heading', { name: 'Welcome to Humeur' });
+    for (let i = 1; i < WELCOME_STEPS.length; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/Coming from Daylio, Day One, jrnl or Mini Diary\?/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Import' }));
+    expect(await screen.findByText('the app')).toBeTruthy();
+    expect(window.location.hash).toBe('#/import');
+  });
+
+  it('is never shown to a journal that already has entries (an update, a restore), and marks it seen', async () => {
+    db = await openTestDb('fr');
+    await saveEntry(db, { ...blankEntry('2025-03-14', '21:00', 'review', Date.now()), mood: 4 }, { today: '2025-03-14' });
+    renderWithApp(<Gate />, db);
+    expect(await screen.findByText('the app')).toBeTruthy();
+    await waitFor(async () => expect((await readSettings(db!)).welcomeDone).toBe(true));
+    expect(screen.queryByRole('heading', { name: 'Bienvenue dans Humeur' })).toBeNull();
+  });
+});
