@@ -14,6 +14,7 @@ import { backupFolder } from './ipc/backups';
 import { hideOnClose, startedHidden, wireBackground } from './background';
 import { preparePrintFolder, removePrintFolder } from './ipc/files';
 import { installMenu } from './menu';
+import { forwardLockEvents } from './power';
 import { APP_URL, appRoots, installAppProtocol, registerAppScheme } from './protocol';
 import { installShellGuards, type Log } from './security';
 import { createMainWindow } from './window';
@@ -123,6 +124,10 @@ async function start(): Promise<void> {
   });
   rebuildMenu();
   openMainWindow(startedHidden(process.argv));
+  // A protected journal drops its key when the session locks or the computer sleeps.
+  forwardLockEvents(powerMonitor, (reason) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(Channels.lockRequest, reason);
+  });
 }
 
 // The smoke test (scripts/smoke-electron.mjs) runs the built app on a fresh profile; a packaged app ignores this.

@@ -19,7 +19,7 @@ describe('the application menu', () => {
   it('is in French when the UI is in French', () => {
     const template = buildMenuTemplate(options());
     expect(template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aller', 'Aide']);
-    expect(labels(submenuOf(find(template, 'Fichier')))).toEqual(['Nouvelle note', 'Exporter…', 'Importer…', 'Quitter']);
+    expect(labels(submenuOf(find(template, 'Fichier')))).toEqual(['Nouvelle note', 'Exporter…', 'Importer…', 'Verrouiller maintenant', 'Quitter']);
     expect(labels(submenuOf(find(template, 'Édition')))).toEqual(['Annuler', 'Rétablir', 'Couper', 'Copier', 'Coller', 'Supprimer', 'Tout sélectionner']);
     expect(labels(submenuOf(find(template, 'Aide')))).toEqual(['À propos d’Humeur']);
   });
@@ -47,10 +47,10 @@ describe('the application menu', () => {
   it('starts a note, an export or an import from the File menu', () => {
     const send = vi.fn();
     const file = submenuOf(find(buildMenuTemplate(options({ send, lang: 'en' })), 'File'));
-    const [newNote, , exportItem, importItem, , quit] = file;
-    expect([newNote.accelerator, exportItem.accelerator, importItem.accelerator]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+E', 'CmdOrCtrl+O']);
-    [newNote, exportItem, importItem].forEach(click);
-    expect(send.mock.calls.map(([command]) => command)).toEqual(['new-note', 'go-export', 'go-import']);
+    const [newNote, , exportItem, importItem, , lockItem, , quit] = file;
+    expect([newNote.accelerator, exportItem.accelerator, importItem.accelerator, lockItem.accelerator]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+E', 'CmdOrCtrl+O', 'CmdOrCtrl+L']);
+    [newNote, exportItem, importItem, lockItem].forEach(click);
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['new-note', 'go-export', 'go-import', 'lock-now']);
     expect(quit.role).toBe('quit');
   });
 

@@ -63,6 +63,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('menu.file.export', 'go-export', 'CmdOrCtrl+E'),
       command('menu.file.import', 'go-import', 'CmdOrCtrl+O'),
       separator,
+      command('menu.file.lock', 'lock-now', 'CmdOrCtrl+L'),
+      separator,
       isMac ? { role: 'close', label: t('menu.file.closeWindow') } : { role: 'quit', label: t('menu.file.quit') },
     ],
   };

@@ -107,7 +107,7 @@ describe('the preload bridge', () => {
     const [key, api] = exposeInMainWorld.mock.calls[0] as [string, DesktopApi];
     expect(key).toBe('humeur');
     expect(Object.keys(api).sort()).toEqual(
-      ['platform', 'saveFile', 'printToPdf', 'writeBackup', 'listBackups', 'readBackup', 'openBackupFolder', 'setLanguage', 'setDesktopPreferences', 'setReviewedDay', 'onMenuCommand'].sort(),
+      ['platform', 'saveFile', 'printToPdf', 'writeBackup', 'listBackups', 'readBackup', 'openBackupFolder', 'setLanguage', 'setDesktopPreferences', 'setReviewedDay', 'onMenuCommand', 'onLockRequest'].sort(),
     );
     for (const value of Object.values(api)) {
       expect(value).not.toBe(ipc);

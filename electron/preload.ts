@@ -7,7 +7,7 @@
  * makes the compiler refuse any drift from the contract.
  */
 import type { ContextBridge, IpcRendererEvent } from 'electron';
-import type { Channels, DesktopApi, MenuCommand } from '../shared/ipc/contract';
+import type { Channels, DesktopApi, LockReason, MenuCommand } from '../shared/ipc/contract';
 
 export const PRELOAD_CHANNELS = {
   saveFile: 'humeur:files:save',
@@ -18,6 +18,7 @@ export const PRELOAD_CHANNELS = {
   backupOpenFolder: 'humeur:backups:open-folder',
   setLanguage: 'humeur:app:set-language',
   menuCommand: 'humeur:app:menu-command',
+  lockRequest: 'humeur:app:lock-request',
   desktopPreferences: 'humeur:app:desktop-preferences',
   reviewedDay: 'humeur:reminder:reviewed-day',
 } as const satisfies typeof Channels;
@@ -32,7 +33,11 @@ const MENU_COMMANDS: Record<MenuCommand, true> = {
   'go-import': true,
   'go-settings': true,
   'new-note': true,
+  'lock-now': true,
 };
+
+/** Every LockReason: anything else sent on the lock channel is ignored. */
+const LOCK_REASONS: Record<LockReason, true> = { 'lock-screen': true, suspend: true };
 
 type MenuListener = (event: IpcRendererEvent, ...args: unknown[]) => void;
 
@@ -82,6 +87,15 @@ export function buildDesktopApi(ipc: IpcRendererLike): DesktopApi {
       ipc.on(C.menuCommand, wrapped);
       return () => {
         ipc.removeListener(C.menuCommand, wrapped);
+      };
+    },
+    onLockRequest: (listener) => {
+      const wrapped: MenuListener = (_event, reason) => {
+        if (typeof reason === 'string' && Object.hasOwn(LOCK_REASONS, reason)) listener(reason as LockReason);
+      };
+      ipc.on(C.lockRequest, wrapped);
+      return () => {
+        ipc.removeListener(C.lockRequest, wrapped);
       };
     },
   } satisfies DesktopApi;

@@ -11,6 +11,7 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { ClientsScreen } from './features/clients/ClientsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupScheduler, BackupsSection } from './features/backups';
+import { PrivacySection } from './features/privacy/PrivacySection';
 import { SignalsSection } from './features/signals';
 import { ReminderBridge } from './features/reminder';
 import { useWelcomeGate, Welcome } from './features/welcome';
@@ -158,6 +159,7 @@ export function App() {
           {route.screen === 'settings' && <SettingsScreen
               extraSections={
                 <>
+                  <PrivacySection />
                   <SignalsSection />
                   <BackupsSection />
                 </>

@@ -8,8 +8,10 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
 import { openHumeurDb } from './db/schema';
 import { ensureDefaultSignals } from './db/signals';
+import { loadVault } from './db/vault/protection';
+import { VaultGate } from './features/privacy/VaultGate';
 import { startStorageCheck } from './app/storage';
-import { restoreDurableDrafts } from './features/today/drafts';
+import { keepQuickDraftsInMemory, restoreDurableDrafts } from './features/today/drafts';
 import './styles/base.css';
 import './styles/components.css';
 
@@ -18,7 +20,9 @@ function Shell() {
   return (
     <ErrorBoundary lang={lang}>
       <ToastProvider>
-        <App />
+        <VaultGate>
+          <App />
+        </VaultGate>
       </ToastProvider>
     </ErrorBoundary>
   );
@@ -31,6 +35,13 @@ async function start() {
   try {
     await db.open();
     await ensureDefaultSignals(db);
+    // A protected journal opens on its lock screen.
+    const vault = await loadVault(db);
+    const placeDrafts = () => keepQuickDraftsInMemory(vault.status !== 'off', { forget: vault.status === 'locked' });
+    placeDrafts();
+    vault.subscribe(placeDrafts);
+    // Sealed drafts open only with the key: put them back once it is there, before the app shows.
+    vault.beforeShow.push(() => restoreDurableDrafts(db));
     // Before any editor opens: what a killed browser kept only in IndexedDB becomes the draft again.
     await restoreDurableDrafts(db).catch((error: unknown) => console.warn('[humeur] drafts could not be restored', error));
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isDayKey } from '../../shared/domain/dates';
-import type { BackupWriteRequest, DesktopPreferences, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { BackupWriteRequest, DesktopPreferences, LockReason, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import type { DayKey, Lang, Result } from '../../shared/domain/types';
 import { MAX_BACKUP_BYTES } from './backups';
 
@@ -72,3 +72,6 @@ export function parseRequest<T>(schema: z.ZodType<T>, value: unknown): Result<T>
   const parsed = schema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: INVALID_REQUEST };
 }
+
+/** What the shell may send on the lock channel (the preload checks the same list on arrival). */
+export const lockReasonSchema: z.ZodType<LockReason> = z.enum(['lock-screen', 'suspend']);

@@ -6,11 +6,14 @@
 import { version as APP_VERSION } from '../../package.json';
 import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
 import { createBackup, restorableBackupText, type HumeurBackup } from '../../shared/export/backup';
-import { clientNameKey, toClient, toStoredClient } from './clients';
+import { clientNameKey, openClient, toStoredClient } from './clients';
 import { rebuildAllDays, refreshDays } from './days';
-import { toEntry } from './entries';
+import { openEntry } from './entries';
+import { openSignal } from './signals';
 import { readSettings } from './settings';
 import { toStoredEntry, type HumeurDb } from './schema';
+import { vaultOf } from './vault/state';
+import { entryAsReady, prepareRecords, readyOrThrow, type ReadyRecords } from './vault/records';
 
 const byEntryOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
 const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
@@ -27,9 +30,9 @@ const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number
  */
 export async function exportFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
   const content = await db.transaction('r', [db.clients, db.signals, db.entries, db.settings], async () => ({
-    clients: (await db.clients.toArray()).map(toClient).sort(byCreation),
-    signals: (await db.signals.toArray()).sort(byCreation),
-    entries: (await db.entries.toArray()).map(toEntry).sort(byEntryOrder),
+    clients: (await db.clients.toArray()).map((c) => openClient(db, c)).sort(byCreation),
+    signals: (await db.signals.toArray()).map((s) => openSignal(db, s)).sort(byCreation),
+    entries: (await db.entries.toArray()).map((e) => openEntry(db, e)).sort(byEntryOrder),
     settings: await readSettings(db),
   }));
   // Checked by the reader before it leaves: a journal the reader would refuse is never written out.
@@ -119,7 +122,7 @@ export async function readMergeTarget(db: HumeurDb): Promise<MergeTarget> {
     const clients = await db.clients.toArray();
     return {
       clientIds: new Set(clients.map((c) => c.id)),
-      clientIdByName: new Map(clients.map((c) => [c.nameKey, c.id] as const)),
+      clientIdByName: new Map(clients.map((c) => [clientNameKey(openClient(db, c).name), c.id] as const)),
       signalIds: new Set((await db.signals.toCollection().primaryKeys()).map(String)),
       entryIds: new Set((await db.entries.toCollection().primaryKeys()).map(String)),
       sourceKeys: new Set((await db.entries.orderBy('sourceKey').uniqueKeys()).map(String)),
@@ -137,11 +140,12 @@ export interface MergeOutcome {
 
 /** Adds what the journal lacks from a backup (planBackupMerge), in one transaction. Settings stay. */
 export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<MergeOutcome> {
+  const ready = await prepareBackup(db, backup);
   return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
     const plan = planBackupMerge(backup, await readMergeTarget(db));
-    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map(toStoredClient));
-    if (plan.signals.length) await db.signals.bulkAdd(plan.signals);
-    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map(toStoredEntry));
+    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map((c) => readyOrThrow(ready.clients, c.id)));
+    if (plan.signals.length) await db.signals.bulkAdd(plan.signals.map((s) => readyOrThrow(ready.signals, s.id)));
+    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map((e) => entryAsReady(ready, e)));
     const days: DayKey[] = plan.entries.map((e) => e.day);
     await refreshDays(db, days);
     return { entries: plan.entries.length, clients: plan.clients.length, signals: plan.signals.length, alreadyThere: plan.alreadyThere };
@@ -154,12 +158,22 @@ export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<M
  * App facts in `meta` (e.g. the last automatic backup day) are kept.
  */
 export async function replaceJournalWithBackup(db: HumeurDb, backup: HumeurBackup): Promise<void> {
+  const ready = await prepareBackup(db, backup);
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days, db.settings], async () => {
     await Promise.all([db.clients.clear(), db.signals.clear(), db.entries.clear()]);
-    await db.clients.bulkAdd(backup.clients.map(toStoredClient));
-    await db.signals.bulkAdd(backup.signals);
-    await db.entries.bulkAdd(backup.entries.map(toStoredEntry));
+    await db.clients.bulkAdd([...ready.clients.values()]);
+    await db.signals.bulkAdd([...ready.signals.values()]);
+    await db.entries.bulkAdd([...ready.entries.values()]);
     await rebuildAllDays(db);
     await db.settings.put({ key: 'app', ...backup.settings });
+  });
+}
+
+/** Every record of a backup as it will be stored: sealed before the transaction when protection is on. */
+function prepareBackup(db: HumeurDb, backup: HumeurBackup): Promise<ReadyRecords> {
+  return prepareRecords(vaultOf(db), {
+    clients: backup.clients.map(toStoredClient),
+    signals: backup.signals,
+    entries: backup.entries.map(toStoredEntry),
   });
 }

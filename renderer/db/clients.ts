@@ -2,6 +2,8 @@ import type { Client, ClientStatus, DayKey, Result } from '../../shared/domain/t
 import { CLIENT_COLORS } from '../../shared/domain/signals';
 import { newId } from './ids';
 import type { HumeurDb, StoredClient } from './schema';
+import { vaultOf } from './vault/state';
+import { openClientRecord, sealClient } from './vault/records';
 
 export type ClientError = 'empty-name' | 'duplicate-name' | 'name-too-long' | 'not-found';
 
@@ -18,8 +20,13 @@ export function toStoredClient(client: Client): StoredClient {
 }
 
 export function toClient(stored: StoredClient): Client {
-  const { nameKey: _k, ...client } = stored;
+  const { nameKey: _k, sealed: _s, ...client } = stored;
   return client;
+}
+
+/** A stored client as features see it: decrypted when protection is on. */
+export function openClient(db: HumeurDb, stored: StoredClient): Client {
+  return toClient(openClientRecord(vaultOf(db), stored));
 }
 
 function checkName(name: string): ClientError | null {
@@ -43,21 +50,22 @@ export async function createClient(
   const error = checkName(input.name);
   if (error) return { ok: false, error };
   const name = input.name.trim();
+  const vault = vaultOf(db);
+  const client: StoredClient = {
+    id: newId(),
+    name,
+    nameKey: clientNameKey(name),
+    color: input.color ?? nextClientColor(await db.clients.toArray()),
+    status: 'active',
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  // Sealed before the transaction (WebCrypto cannot be awaited inside one); the digest is the unique key.
+  const record = await vault.track(sealClient(vault, client));
   return db.transaction('rw', db.clients, async () => {
-    const nameKey = clientNameKey(name);
-    if (await db.clients.where('nameKey').equals(nameKey).count()) return { ok: false, error: 'duplicate-name' } as const;
-    const all = await db.clients.toArray();
-    const client: StoredClient = {
-      id: newId(),
-      name,
-      nameKey,
-      color: input.color ?? nextClientColor(all),
-      status: 'active',
-      notes: '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.clients.add(client);
+    if (await db.clients.where('nameKey').equals(record.nameKey).count()) return { ok: false, error: 'duplicate-name' } as const;
+    await db.clients.add(record);
     return { ok: true, value: toClient(client) } as const;
   });
 }
@@ -74,18 +82,23 @@ export async function updateClient(
     const error = checkName(patch.name);
     if (error) return { ok: false, error };
   }
+  const vault = vaultOf(db);
+  const stored = await db.clients.get(id);
+  if (!stored) return { ok: false, error: 'not-found' };
+  const next: StoredClient = { ...openClientRecord(vault, stored), ...patch, updatedAt: now };
+  if (patch.name !== undefined) {
+    next.name = patch.name.trim();
+    next.nameKey = clientNameKey(next.name);
+  }
+  for (const key of ['hourlyRate', 'currency'] as const) if (next[key] === undefined) delete next[key];
+  const record = await vault.track(sealClient(vault, next));
   return db.transaction('rw', db.clients, async () => {
-    const current = await db.clients.get(id);
-    if (!current) return { ok: false, error: 'not-found' } as const;
-    const next: StoredClient = { ...current, ...patch, updatedAt: now };
+    if (!(await db.clients.get(id))) return { ok: false, error: 'not-found' } as const;
     if (patch.name !== undefined) {
-      next.name = patch.name.trim();
-      next.nameKey = clientNameKey(next.name);
-      const clash = await db.clients.where('nameKey').equals(next.nameKey).first();
+      const clash = await db.clients.where('nameKey').equals(record.nameKey).first();
       if (clash && clash.id !== id) return { ok: false, error: 'duplicate-name' } as const;
     }
-    for (const key of ['hourlyRate', 'currency'] as const) if (next[key] === undefined) delete next[key];
-    await db.clients.put(next);
+    await db.clients.put(record);
     return { ok: true, value: toClient(next) } as const;
   });
 }
@@ -109,7 +122,7 @@ export async function setClientStatus(
     if (status === 'ended') next.endedOn = endedOn ?? (current.status === 'ended' && current.endedOn ? current.endedOn : today);
     else delete next.endedOn;
     await db.clients.put(next);
-    return { ok: true, value: toClient(next) } as const;
+    return { ok: true, value: openClient(db, next) } as const;
   });
 }
 
@@ -123,7 +136,12 @@ export function sortClients(list: Client[], lang: string): Client[] {
 }
 
 export async function listClients(db: HumeurDb): Promise<Client[]> {
-  return (await db.clients.toArray()).map(toClient);
+  return (await db.clients.toArray()).map((c) => openClient(db, c));
+}
+
+export async function getClient(db: HumeurDb, id: string): Promise<Client | undefined> {
+  const stored = await db.clients.get(id);
+  return stored && openClient(db, stored);
 }
 
 /** The last day each client appears in the journal, e.g. { c1: "2024-10-01" }. */

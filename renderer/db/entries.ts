@@ -4,8 +4,10 @@ import { searchTokens } from '../../shared/domain/search';
 import { newId } from './ids';
 import { refreshDays } from './days';
 import { toStoredEntry, type HumeurDb, type StoredEntry } from './schema';
+import { vaultOf } from './vault/state';
+import { isWritable, openEntryRecord, sealEntry } from './vault/records';
 
-export type EntryError = 'invalid-day' | 'future-day' | 'invalid-rating' | 'unknown-client' | 'invalid-hours';
+export type EntryError = 'invalid-day' | 'future-day' | 'invalid-rating' | 'unknown-client' | 'invalid-hours' | 'unreadable';
 
 /** A new, empty entry for a day, e.g. the evening review of "2024-10-01" at 21:35. */
 export function blankEntry(day: DayKey, time: string, kind: EntryKind, now: number): Entry {
@@ -27,8 +29,13 @@ export function blankEntry(day: DayKey, time: string, kind: EntryKind, now: numb
 /** The domain record without the index fields the database adds. */
 export function toEntry(stored: StoredEntry): Entry {
   // Index fields are derived on write; dropping them keeps backups and exports clean.
-  const { clientIds: _c, words: _w, sourceKey: _s, ...entry } = stored;
+  const { clientIds: _c, words: _w, sourceKey: _s, sealed: _x, ...entry } = stored;
   return entry;
+}
+
+/** A stored entry as features see it: decrypted when protection is on, without index fields. */
+export function openEntry(db: HumeurDb, stored: StoredEntry): Entry {
+  return toEntry(openEntryRecord(vaultOf(db), stored));
 }
 
 const isRating = (v: number | null) => v === null || (Number.isInteger(v) && v >= 1 && v <= 5);
@@ -56,12 +63,18 @@ export async function saveEntry(
   const error = validateEntry(entry, options.today ?? todayKey());
   if (error) return { ok: false, error };
   const saved: Entry = { ...entry, updatedAt: now };
+  const vault = vaultOf(db);
+  // A sealed entry this vault could not read keeps its text: refuse to write over it.
+  const before = vault.status === 'unlocked' ? await db.entries.get(saved.id) : undefined;
+  if (before && !isWritable(vault, before)) return { ok: false, error: 'unreadable' };
+  // Encrypt before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
+  const record = await vault.track(sealEntry(vault, toStoredEntry(saved)));
   return db.transaction('rw', [db.entries, db.days, db.clients], async () => {
     const ids = [...new Set(saved.clients.map((c) => c.clientId))];
     const known = await db.clients.bulkGet(ids);
     if (known.some((c) => !c)) return { ok: false, error: 'unknown-client' } as const;
     const previous = await db.entries.get(saved.id);
-    await db.entries.put(toStoredEntry(saved));
+    await db.entries.put(record);
     await refreshDays(db, previous && previous.day !== saved.day ? [previous.day, saved.day] : [saved.day]);
     return { ok: true, value: saved } as const;
   });
@@ -74,27 +87,30 @@ export async function deleteEntry(db: HumeurDb, id: string): Promise<Entry | und
     if (!stored) return undefined;
     await db.entries.delete(id);
     await refreshDays(db, [stored.day]);
-    return toEntry(stored);
+    vaultOf(db).unindexEntry(id);
+    return openEntry(db, stored);
   });
 }
 
 /** Puts back an entry exactly as it was (undo of a delete). */
 export async function restoreEntry(db: HumeurDb, entry: Entry): Promise<void> {
+  const vault = vaultOf(db);
+  const record = await vault.track(sealEntry(vault, toStoredEntry(entry)));
   await db.transaction('rw', [db.entries, db.days], async () => {
-    await db.entries.put(toStoredEntry(entry));
+    await db.entries.put(record);
     await refreshDays(db, [entry.day]);
   });
 }
 
 export async function getEntry(db: HumeurDb, id: string): Promise<Entry | undefined> {
   const stored = await db.entries.get(id);
-  return stored && toEntry(stored);
+  return stored && openEntry(db, stored);
 }
 
 /** A day's entries in time order. */
 export async function entriesOfDay(db: HumeurDb, day: DayKey): Promise<Entry[]> {
   const list = await db.entries.where('day').equals(day).toArray();
-  return list.map(toEntry).sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt);
+  return list.map((e) => openEntry(db, e)).sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt);
 }
 
 export interface JournalQuery {
@@ -132,10 +148,18 @@ export const matchesJournalQuery = (e: StoredEntry, q: JournalQuery, tokens: rea
 export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry[]> {
   const tokens = searchTokens(q.text ?? '');
   const limit = q.limit ?? Infinity;
+  const vault = vaultOf(db);
+  const open = (e: StoredEntry) => openEntryRecord(vault, e);
   let candidates: StoredEntry[];
   if (tokens.length > 0) {
     const lead = [...tokens].sort((a, b) => b.length - a.length)[0];
+    // Plaintext entries carry their words on disk; sealed ones are found in the vault's in-memory index.
     candidates = await db.entries.where('words').startsWith(lead).distinct().toArray();
+    if (vault.status === 'unlocked') {
+      const known = new Set(candidates.map((e) => e.id));
+      const ids = [...vault.searchIds(tokens)].filter((id) => !known.has(id));
+      if (ids.length) candidates.push(...((await db.entries.bulkGet(ids)).filter(Boolean) as StoredEntry[]));
+    }
   } else if (q.clientId) {
     candidates = await db.entries.where('clientIds').equals(q.clientId).toArray();
   } else {
@@ -144,12 +168,13 @@ export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry
       .orderBy('day')
       .reverse()
       .until(() => result.length >= limit)
-      .each((e) => {
+      .each((stored) => {
+        const e = open(stored);
         if (matchesJournalQuery(e, q, tokens)) result.push(toEntry(e));
       });
     return sortNewestFirst(result);
   }
-  return sortNewestFirst(candidates.filter((e) => matchesJournalQuery(e, q, tokens)).map(toEntry)).slice(0, limit);
+  return sortNewestFirst(candidates.map(open).filter((e) => matchesJournalQuery(e, q, tokens)).map(toEntry)).slice(0, limit);
 }
 
 /** Newest day first, and within a day the latest time first. */

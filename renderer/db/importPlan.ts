@@ -5,9 +5,12 @@
 import type { DayKey } from '../../shared/domain/types';
 import { buildImportPlan } from '../../shared/import/plan';
 import type { ExistingJournal, ImportMapping, ImportPlan, ImportPlanOptions, ImportPreview } from '../../shared/import/types';
-import { toClient, toStoredClient } from './clients';
+import { openClient, toStoredClient } from './clients';
 import { writeDaySummaries } from './days';
+import { openSignal } from './signals';
 import { toStoredEntry, type HumeurDb } from './schema';
+import { vaultOf } from './vault/state';
+import { prepareRecords, readyOrThrow, type ReadyRecords } from './vault/records';
 
 /**
  * What the journal holds that an import plan needs: clients (to reuse by name), signals (by
@@ -22,7 +25,7 @@ export async function readExistingJournal(db: HumeurDb): Promise<ExistingJournal
       // Entries typed in Humeur have no sourceKey and are not in this index.
       db.entries.orderBy('sourceKey').uniqueKeys(),
     ]);
-    return { clients: clients.map(toClient), signals, sourceKeys: new Set(keys.map(String)) };
+    return { clients: clients.map((c) => openClient(db, c)), signals: signals.map((s) => openSignal(db, s)), sourceKeys: new Set(keys.map(String)) };
   });
 }
 
@@ -42,9 +45,10 @@ export interface ImportOutcome {
  * index fields, then the compact day records of every touched day. Must run inside a transaction
  * over clients, signals, entries and days (importIntoJournal opens one).
  */
-export async function writeImportPlan(db: HumeurDb, plan: ImportPlan): Promise<ImportOutcome> {
-  const clients = plan.clientsToCreate.map(toStoredClient);
-  const entries = plan.entries.map(toStoredEntry);
+export async function writeImportPlan(db: HumeurDb, plan: ImportPlan, ready?: ReadyRecords): Promise<ImportOutcome> {
+  const clients = ready ? plan.clientsToCreate.map((c) => readyOrThrow(ready.clients, c.id)) : plan.clientsToCreate.map(toStoredClient);
+  const entries = ready ? plan.entries.map((e) => readyOrThrow(ready.entries, e.id)) : plan.entries.map(toStoredEntry);
+  const signals = ready ? plan.signalsToCreate.map((s) => readyOrThrow(ready.signals, s.id)) : plan.signalsToCreate;
   // bulkAdd, not bulkPut: an id or client name that already exists is a conflict that must
   // abort the whole import rather than overwrite what the user has.
   const days = [...new Set(plan.entries.map((e) => e.day))].sort();
@@ -54,7 +58,7 @@ export async function writeImportPlan(db: HumeurDb, plan: ImportPlan): Promise<I
   // Issued together: IndexedDB works through them in order while nothing waits on a round trip.
   await Promise.all([
     clients.length ? db.clients.bulkAdd(clients) : null,
-    plan.signalsToCreate.length ? db.signals.bulkAdd(plan.signalsToCreate) : null,
+    signals.length ? db.signals.bulkAdd(signals) : null,
     entries.length ? db.entries.bulkAdd(entries) : null,
     writeDaySummaries(db, days, [...before, ...entries]),
   ]);
@@ -79,6 +83,22 @@ export async function importIntoJournal(
   mapping: ImportMapping,
   options: ImportPlanOptions,
 ): Promise<ImportOutcome> {
+  const vault = vaultOf(db);
+  if (vault.sealing) {
+    // Sealing cannot wait inside the transaction: plan first, seal, then write only if no other
+    // import landed in between (the same source keys would otherwise be written twice).
+    const plan = buildImportPlan(preview, mapping, await readExistingJournal(db), options);
+    const ready = await prepareRecords(vault, {
+      clients: plan.clientsToCreate.map(toStoredClient),
+      signals: plan.signalsToCreate,
+      entries: plan.entries.map(toStoredEntry),
+    });
+    return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
+      const keys = new Set((await db.entries.orderBy('sourceKey').uniqueKeys()).map(String));
+      if (plan.entries.some((e) => e.source && keys.has(`${e.source.app}:${e.source.id}`))) throw new Error('The journal changed during the import');
+      return writeImportPlan(db, plan, ready);
+    });
+  }
   return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
     const existing = await readExistingJournal(db);
     const plan = buildImportPlan(preview, mapping, existing, options);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_SETTINGS, type Client, type DaySummary, type Entry, type Settings, type Signal } from '../../shared/domain/types';
 import { summariseDay } from '../../shared/domain/daySummary';
 import { searchWords } from '../../shared/domain/search';
+import type { Sealed } from '../../shared/privacy/aead';
 import { mergeClientCriteria } from '../../shared/domain/criteria';
 
 /** An entry as stored: the domain record plus index fields derived from it on every write. */
@@ -12,11 +13,21 @@ export interface StoredEntry extends Entry {
   words: string[];
   /** "daylio:3f2a…" for imported entries, so re-importing adds nothing. */
   sourceKey?: string;
+  /** With protection on: both texts, encrypted (`text` is then blank and `words` empty). */
+  sealed?: Sealed;
 }
 
 /** A client as stored: `nameKey` is the lower-case name, unique so "Acme" and "ACME" cannot both exist. */
 export interface StoredClient extends Client {
+  /** With protection on, a keyed digest of the lower-case name ("#…"), never the name itself. */
   nameKey: string;
+  /** With protection on: name, notes and ideal-client criteria, encrypted (name and notes blank). */
+  sealed?: Sealed;
+}
+
+/** A signal as stored; the user's own labels are encrypted with protection on. */
+export interface StoredSignal extends Signal {
+  sealed?: Sealed;
 }
 
 export interface StoredSettings extends Settings {
@@ -37,12 +48,14 @@ export interface DraftRecord {
   id: string;
   entry: Entry;
   changedAt: number;
+  /** With protection on: the entry's texts, encrypted (the entry's own texts are then blank). */
+  sealed?: Sealed;
 }
 
 export type HumeurDb = Dexie & {
   clients: EntityTable<StoredClient, 'id'>;
   entries: EntityTable<StoredEntry, 'id'>;
-  signals: EntityTable<Signal, 'id'>;
+  signals: EntityTable<StoredSignal, 'id'>;
   settings: EntityTable<StoredSettings, 'key'>;
   /** One compact record per day: everything Insights reads, no text. */
   days: EntityTable<DaySummary, 'day'>;

@@ -7,6 +7,9 @@ import type { DayKey, Entry, EntryText, Result, Signal } from '../../shared/doma
 import { normaliseForSearch } from '../../shared/domain/search';
 import { refreshDays } from './days';
 import { toEntry } from './entries';
+import { vaultOf } from './vault/state';
+import { sealSignal } from './vault/records';
+import { openSignal } from './signals';
 import { toStoredEntry, type HumeurDb, type StoredEntry } from './schema';
 
 export type SignalEditError = 'empty-label' | 'duplicate-label' | 'not-found' | 'in-use' | 'builtin' | 'same-signal';
@@ -26,18 +29,23 @@ const usesSignal = (e: Entry, id: string) => e.signals.includes(id) || e.clients
 export async function renameSignal(db: HumeurDb, id: string, label: EntryText): Promise<Result<Signal, SignalEditError>> {
   const next = { fr: label.fr.trim(), en: label.en.trim() };
   if (!next.fr && !next.en) return { ok: false, error: 'empty-label' };
+  const vault = vaultOf(db);
+  const stored = await db.signals.get(id);
+  // With protection on, the user's own label is sealed before the transaction (WebCrypto cannot wait inside one).
+  const record = stored && (await vault.track(sealSignal(vault, { ...stored, label: next })));
   return db.transaction('rw', db.signals, async () => {
-    const current = await db.signals.get(id);
-    if (!current) return { ok: false, error: 'not-found' } as const;
+    const raw = await db.signals.get(id);
+    if (!raw || !record) return { ok: false, error: 'not-found' } as const;
+    const current = openSignal(db, raw);
     // Only a changed label is checked: an imported "sport" beside "Sport" can still get its English name.
     const changed = (['fr', 'en'] as const).filter((l) => next[l] && normaliseForSearch(next[l]) !== normaliseForSearch(current.label[l]));
     const keys = changed.map((l) => normaliseForSearch(next[l]));
-    const others = (await db.signals.toArray()).filter((s) => s.id !== id);
+    const others = (await db.signals.toArray()).filter((s) => s.id !== id).map((s) => openSignal(db, s));
     if (others.some((s) => [s.label.fr, s.label.en].some((l) => l && keys.includes(normaliseForSearch(l))))) {
       return { ok: false, error: 'duplicate-label' } as const;
     }
     const renamed: Signal = { ...current, label: next };
-    await db.signals.put(renamed);
+    await db.signals.put(record);
     return { ok: true, value: renamed } as const;
   });
 }

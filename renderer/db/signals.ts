@@ -2,7 +2,18 @@ import type { Result, Signal } from '../../shared/domain/types';
 import { DEFAULT_SIGNALS, signalLabel } from '../../shared/domain/signals';
 import { normaliseForSearch } from '../../shared/domain/search';
 import { newId } from './ids';
-import type { HumeurDb } from './schema';
+import type { HumeurDb, StoredSignal } from './schema';
+import { vaultOf } from './vault/state';
+import { openSignalRecord, sealSignal } from './vault/records';
+
+/** A stored signal as features see it: the user's own label decrypted when protection is on. */
+export function openSignal(db: HumeurDb, stored: StoredSignal): Signal {
+  return openSignalRecord(vaultOf(db), stored);
+}
+
+export async function listSignals(db: HumeurDb): Promise<Signal[]> {
+  return (await db.signals.toArray()).map((s) => openSignal(db, s));
+}
 
 export type SignalError = 'empty-label' | 'duplicate-label';
 
@@ -24,14 +35,16 @@ export async function addSignal(
 ): Promise<Result<Signal, SignalError>> {
   const text = label.trim();
   if (!text) return { ok: false, error: 'empty-label' };
+  const vault = vaultOf(db);
+  const signal: Signal = { id: newId(), label: { fr: lang === 'fr' ? text : '', en: lang === 'en' ? text : '' }, builtin: false, createdAt: now };
+  const record = await vault.track(sealSignal(vault, signal));
   return db.transaction('rw', db.signals, async () => {
     const key = normaliseForSearch(text);
-    const all = await db.signals.toArray();
+    const all = (await db.signals.toArray()).map((s) => openSignal(db, s));
     if (all.some((s) => normaliseForSearch(s.label.fr) === key || normaliseForSearch(s.label.en) === key)) {
       return { ok: false, error: 'duplicate-label' } as const;
     }
-    const signal: Signal = { id: newId(), label: { fr: lang === 'fr' ? text : '', en: lang === 'en' ? text : '' }, builtin: false, createdAt: now };
-    await db.signals.add(signal);
+    await db.signals.add(record);
     return { ok: true, value: signal } as const;
   });
 }

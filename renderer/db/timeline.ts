@@ -1,6 +1,8 @@
 import type { DayKey, Entry } from '../../shared/domain/types';
 import { searchTokens } from '../../shared/domain/search';
-import { matchesJournalQuery, newestFirst, queryEntries, toEntry, type JournalQuery, type RatingRange } from './entries';
+import { matchesJournalQuery, newestFirst, openEntry, queryEntries, toEntry, type JournalQuery, type RatingRange } from './entries';
+import { vaultOf } from './vault/state';
+import { openEntryRecord } from './vault/records';
 import type { HumeurDb } from './schema';
 
 /** One day of the Journal timeline, its entries newest first. */
@@ -61,7 +63,7 @@ export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: numb
     const oldest = keys[Math.min(dayLimit, keys.length) - 1];
     const stored = await db.entries.where('day').aboveOrEqual(oldest).toArray();
     const matchCount = await db.entries.count();
-    return { days: groupByDay(stored.map(toEntry).sort(newestFirst)), hasMore: keys.length > dayLimit, matchCount };
+    return { days: groupByDay(stored.map((e) => openEntry(db, e)).sort(newestFirst)), hasMore: keys.length > dayLimit, matchCount };
   }
   let matched: Entry[];
   const noIndex = searchTokens(q.text ?? '').length === 0 && !q.clientId;
@@ -70,7 +72,8 @@ export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: numb
     if (noIndex) {
       // Only the rated days are read, through the day index.
       const stored = await db.entries.where('day').anyOf(rated).toArray();
-      matched = stored.filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
+      const vault = vaultOf(db);
+      matched = stored.map((e) => openEntryRecord(vault, e)).filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
     } else {
       const keep = new Set(rated);
       matched = (await queryEntries(db, { ...q, limit: undefined })).filter((e) => keep.has(e.day));
@@ -78,7 +81,8 @@ export async function loadTimeline(db: HumeurDb, q: JournalQuery, dayLimit: numb
   } else if (noIndex && (q.from || q.to)) {
     // A day picked in the calendar: read that range through the day index, not the whole journal.
     const stored = await db.entries.where('day').between(q.from ?? '0000-00-00', q.to ?? '9999-99-99', true, true).toArray();
-    matched = stored.filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
+    const vault = vaultOf(db);
+    matched = stored.map((e) => openEntryRecord(vault, e)).filter((e) => matchesJournalQuery(e, q, [])).map(toEntry).sort(newestFirst);
   } else {
     matched = await queryEntries(db, { ...q, limit: undefined });
   }

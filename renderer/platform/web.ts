@@ -64,5 +64,7 @@ export function createWebPlatform(): DesktopApi {
     setDesktopPreferences: unsupported,
     setReviewedDay: async () => {},
     onMenuCommand: () => () => {},
+    // A browser tells a page nothing about the session locking; the idle timer still applies.
+    onLockRequest: () => () => {},
   };
 }

@@ -17,6 +17,7 @@ export const Channels = {
   backupOpenFolder: 'humeur:backups:open-folder',
   setLanguage: 'humeur:app:set-language',
   menuCommand: 'humeur:app:menu-command',
+  lockRequest: 'humeur:app:lock-request',
   desktopPreferences: 'humeur:app:desktop-preferences',
   reviewedDay: 'humeur:reminder:reviewed-day',
 } as const;
@@ -84,7 +85,10 @@ export interface DesktopCapabilities {
   loginItem: boolean;
 }
 
-export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note';
+export type MenuCommand = 'go-today' | 'go-journal' | 'go-clients' | 'go-insights' | 'go-export' | 'go-import' | 'go-settings' | 'new-note' | 'lock-now';
+
+/** Why the desktop shell asks a protected journal to lock: the session locked, or the computer goes to sleep. */
+export type LockReason = 'lock-screen' | 'suspend';
 
 export interface DesktopApi {
   /** 'web' for the browser build, where files download and there is no backup folder. */
@@ -103,6 +107,8 @@ export interface DesktopApi {
   setReviewedDay(day: DayKey | null): Promise<void>;
   /** Menu items the renderer acts on; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The computer locks or sleeps (Electron's powerMonitor); returns an unsubscribe function. */
+  onLockRequest(listener: (reason: LockReason) => void): () => void;
 }
 
 declare global {

@@ -3,11 +3,13 @@
  * (electron/security.ts) and the renderer's index.html carries it as a <meta> tag, so both must
  * come from here. No remote origin anywhere and no 'unsafe-eval': the journal never leaves the
  * machine and no string ever becomes code. 'unsafe-inline' is allowed for styles only, because
- * React and recharts set style attributes.
+ * React and recharts set style attributes. 'wasm-unsafe-eval' lets the page compile WebAssembly
+ * (and only WebAssembly: JavaScript eval stays refused): the Argon2id key derivation of the
+ * passphrase lock runs as the hash-wasm module bundled with the app, never fetched.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],

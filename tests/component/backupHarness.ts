@@ -64,6 +64,7 @@ export function fakeDesktop(overrides: Partial<DesktopApi> = {}, platform: 'desk
     openBackupFolder: vi.fn(async () => ({ ok: true as const, value: { path: '/home/me/.config/Humeur/backups' } })),
     setLanguage: vi.fn(async () => {}),
     onMenuCommand: () => () => {},
+    onLockRequest: () => () => {},
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ const bridge = vi.hoisted(() => {
     setDesktopPreferences: vi.fn(async () => ({ ok: true as const, value: { loginItem: true } })),
     setReviewedDay: vi.fn(async () => {}),
     onMenuCommand: vi.fn(() => () => {}),
+    onLockRequest: vi.fn(() => () => {}),
   } satisfies DesktopApi;
   (window as { humeur?: unknown }).humeur = fake;
   return fake;

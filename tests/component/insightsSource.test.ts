@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../shared/domain/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { toStoredEntry } from '../../renderer/db/schema';
@@ -87,7 +88,7 @@ describe('InsightsSource', () => {
     await seed();
     await source.start();
     const snapshot = source.current();
-    await db.settings.put({ key: 'app', language: 'en', theme: 'dark', weekStartsOn: 1, reminderTime: null, showPrompts: true });
+    await db.settings.put({ key: 'app', ...DEFAULT_SETTINGS, language: 'en', theme: 'dark' });
     expect(source.current()).toBe(snapshot);
     expect(idleQueue).toHaveLength(0);
   });

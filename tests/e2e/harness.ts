@@ -11,8 +11,12 @@ export interface AppSession {
   page: Page;
   context: BrowserContext;
   baseUrl: string;
+  /** The persistent profile folder (--user-data-dir). */
+  profile: string;
   /** Closes the browser and starts it again on the same profile: what a restart of the app does. */
-  restart(): Promise<Page>;
+  restart(readySelector?: string): Promise<Page>;
+  /** Closes the browser, keeping the profile, e.g. to read its files. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,7 +62,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   let context: BrowserContext;
   let page: Page;
 
-  const launch = async () => {
+  const launch = async (readySelector = 'nav.sidebar') => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -74,6 +78,10 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
       throw error;
     });
     await page.goto(baseUrl);
+    if (readySelector !== 'nav.sidebar') {
+      await page.locator(readySelector).waitFor();
+      return page;
+    }
     await page.locator('nav.sidebar, main.welcome').first().waitFor();
     if (options.keepWelcome) return page;
     // A fresh profile is a first run: skip the welcome once, as a user who already knows the app would.
@@ -98,9 +106,13 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
       return context;
     },
     baseUrl,
-    async restart() {
+    profile,
+    async restart(readySelector?: string) {
+      await context.close().catch(() => undefined);
+      return launch(readySelector);
+    },
+    async stop() {
       await context.close();
-      return launch();
     },
     async close() {
       await context.close();

@@ -43,6 +43,7 @@ async function fakeDesktopBridge(page: Page) {
       openBackupFolder: async () => ({ ok: true, value: { path: '/backups' } }),
       setLanguage: async () => {},
       onMenuCommand: () => () => {},
+      onLockRequest: () => () => {},
     };
   });
 }

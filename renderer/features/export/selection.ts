@@ -7,8 +7,8 @@
 import type { Client, DayKey, Entry, Lang, Result, Signal } from '../../../shared/domain/types';
 import { selectEntries, type ExportInput, type ExportPeriod, type TextLanguages } from '../../../shared/export';
 import { sortClients, listClients } from '../../db/clients';
-import { toEntry } from '../../db/entries';
-import { sortSignals } from '../../db/signals';
+import { openEntry } from '../../db/entries';
+import { listSignals, sortSignals } from '../../db/signals';
 import type { HumeurDb } from '../../db/schema';
 import { resolvePeriod, type PeriodChoice, type PeriodError } from './period';
 
@@ -44,11 +44,11 @@ export async function lastDayWithEntries(db: HumeurDb, today: DayKey): Promise<D
 /** Entries of the period, or of the whole journal when the period is null. */
 export async function loadPeriodEntries(db: HumeurDb, period: ExportPeriod | null): Promise<Entry[]> {
   const stored = period ? await db.entries.where('day').between(period.from, period.to, true, true).toArray() : await db.entries.toArray();
-  return stored.map(toEntry);
+  return stored.map((e) => openEntry(db, e));
 }
 
 export async function loadNames(db: HumeurDb, lang: Lang): Promise<{ clients: Client[]; signals: Signal[] }> {
-  const [clients, signals] = await Promise.all([listClients(db), db.signals.toArray()]);
+  const [clients, signals] = await Promise.all([listClients(db), listSignals(db)]);
   return { clients: sortClients(clients, lang), signals: sortSignals(signals, lang) };
 }
 

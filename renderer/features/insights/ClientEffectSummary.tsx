@@ -6,6 +6,7 @@ import { useDb } from '../../app/DbContext';
 import { hrefFor } from '../../app/route';
 import { useSettings } from '../../app/settings';
 import { loadDaySummaries } from '../../db/days';
+import { getClient } from '../../db/clients';
 import { HowWeKnow } from './HowWeKnow';
 import './insights.css';
 
@@ -21,7 +22,7 @@ export function ClientEffectSummary({ clientId }: { clientId: string }) {
   const db = useDb();
   const { t, lang, settings } = useSettings();
   const data = useLiveQuery(async () => {
-    const [days, client] = await Promise.all([loadDaySummaries(db), db.clients.get(clientId)]);
+    const [days, client] = await Promise.all([loadDaySummaries(db), getClient(db, clientId)]);
     return { days, clientName: client?.name ?? null };
   }, [db, clientId]);
   const computed = useMemo(() => {

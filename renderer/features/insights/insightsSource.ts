@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Client, DaySummary, Signal } from '../../../shared/domain/types';
 import { loadDaySummaries } from '../../db/days';
 import { listClients } from '../../db/clients';
+import { listSignals } from '../../db/signals';
 import type { HumeurDb } from '../../db/schema';
 import { markDuration } from '../../app/perf';
 
@@ -106,7 +107,7 @@ export class InsightsSource {
     this.changedWhileLoading = false;
     this.loading = this.db
       .transaction('r', [this.db.days, this.db.clients, this.db.signals], async () => {
-        const [days, clients, signals] = await Promise.all([loadDaySummaries(this.db), listClients(this.db), this.db.signals.toArray()]);
+        const [days, clients, signals] = await Promise.all([loadDaySummaries(this.db), listClients(this.db), listSignals(this.db)]);
         return { days, clients, signals };
       })
       .then(

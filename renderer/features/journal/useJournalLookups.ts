@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Client, Signal } from '../../../shared/domain/types';
 import { listClients, sortClients } from '../../db/clients';
-import { sortSignals } from '../../db/signals';
+import { listSignals, sortSignals } from '../../db/signals';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
 
@@ -17,7 +17,7 @@ export function useJournalLookups(): JournalLookups | undefined {
   const db = useDb();
   const { lang } = useT();
   return useLiveQuery(async () => {
-    const [clients, signals] = await Promise.all([listClients(db), db.signals.toArray()]);
+    const [clients, signals] = await Promise.all([listClients(db), listSignals(db)]);
     return {
       clients: sortClients(clients, lang),
       signals: sortSignals(signals, lang),

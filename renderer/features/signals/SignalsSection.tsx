@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { useT } from '../../app/settings';
-import { sortSignals } from '../../db/signals';
+import { listSignals, sortSignals } from '../../db/signals';
 import { signalDayCounts } from '../../db/signalAdmin';
 import { SignalRow } from './SignalRow';
 import './signals.css';
@@ -12,7 +12,7 @@ export function SignalsSection() {
   const db = useDb();
   const { t, lang } = useT();
   const id = useId();
-  const signals = useLiveQuery(() => db.signals.toArray(), [db]);
+  const signals = useLiveQuery(() => listSignals(db), [db]);
   const counts = useLiveQuery(() => signalDayCounts(db), [db]);
 
   return (

@@ -5,6 +5,7 @@ import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { deleteEntry, restoreEntry } from '../../db/entries';
 import { listClients } from '../../db/clients';
+import { listSignals } from '../../db/signals';
 import { useToasts } from '../../components/Toasts';
 import { RatingScale } from '../../components/RatingScale';
 import { useEntryAutosave, type SaveState } from './useEntryAutosave';
@@ -48,7 +49,7 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted, o
   const onSignals = useCallback((change: (ids: string[]) => string[]) => update((e) => ({ ...e, signals: change(e.signals) })), [update]);
   const onText = useCallback((lang: Lang, value: string) => update((e) => ({ ...e, text: { ...e.text, [lang]: value } })), [update]);
   const clients = useLiveQuery(() => listClients(db), [db]);
-  const signals = useLiveQuery(() => db.signals.toArray(), [db]);
+  const signals = useLiveQuery(() => listSignals(db), [db]);
   const usage = useSignalUsage(initial.day);
   const footer = useActionBarHeight();
 

@@ -1,5 +1,7 @@
 import type { DayKey, Entry } from '../../../shared/domain/types';
 import type { DraftRecord, HumeurDb } from '../../db/schema';
+import { vaultOf } from '../../db/vault/state';
+import { openDrafts, sealDraft } from '../../db/vault/drafts';
 
 /**
  * Every copy of an entry being typed goes through this module (and only this one), in two places:
@@ -26,7 +28,56 @@ export function draftKey(entryId: string): string {
   return PREFIX + entryId;
 }
 
-function storage(): Storage | null {
+/**
+ * With protection on, the quick copy lives in this page's memory instead of localStorage (which
+ * would keep the text in clear on disk); the sealed durable copy covers a reload or a crash.
+ */
+let inMemory: Map<string, string> | null = null;
+
+const memoryStorage = (map: Map<string, string>): Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> => ({
+  getItem: (key) => map.get(key) ?? null,
+  setItem: (key, value) => void map.set(key, value),
+  removeItem: (key) => void map.delete(key),
+  key: (i) => [...map.keys()][i] ?? null,
+  get length() {
+    return map.size;
+  },
+});
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Called when protection turns on or off: quick copies move between localStorage and memory, so
+ * none stays in clear on disk while the journal is protected. `forget` (on lock) drops them.
+ */
+export function keepQuickDraftsInMemory(on: boolean, options: { forget?: boolean } = {}): void {
+  const local = browserStorage();
+  if (on) {
+    inMemory ??= new Map();
+    if (options.forget) inMemory.clear();
+    if (!local) return;
+    for (const key of Object.keys(local).filter((k) => k.startsWith(PREFIX))) {
+      inMemory.set(key, local.getItem(key) ?? '');
+      local.removeItem(key);
+    }
+  } else if (inMemory) {
+    try {
+      for (const [key, value] of inMemory) local?.setItem(key, value);
+    } catch {
+      // Quota: the durable copies in IndexedDB remain.
+    }
+    inMemory = null;
+  }
+}
+
+function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> | null {
+  if (inMemory) return memoryStorage(inMemory);
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -119,7 +170,12 @@ function pendingOf(db: HumeurDb): Map<string, Pending> {
  * always wins over an earlier one.
  */
 function putDurable(db: HumeurDb, draft: EntryDraft): Promise<void> {
-  const record: DraftRecord = { id: draft.entry.id, entry: draft.entry, changedAt: draft.changedAt };
+  const plain: DraftRecord = { id: draft.entry.id, entry: draft.entry, changedAt: draft.changedAt };
+  // Sealed first when protection is on; the put then runs in its own strict transaction.
+  return sealDraft(vaultOf(db), plain).then((record) => putRecord(db, record));
+}
+
+function putRecord(db: HumeurDb, record: DraftRecord): Promise<void> {
   const idb = db.isOpen() ? db.backendDB() : null;
   if (!idb) return db.drafts.put(record).then(() => undefined);
   return new Promise((resolve, reject) => {
@@ -179,7 +235,7 @@ export async function dropDraft(db: HumeurDb, entryId: string): Promise<void> {
 
 /** Every durable draft, in day and time order. */
 export async function durableDrafts(db: HumeurDb): Promise<EntryDraft[]> {
-  const records = await db.drafts.toArray();
+  const records = await openDrafts(vaultOf(db), await db.drafts.toArray());
   return records.filter(isDraft).map(({ entry, changedAt }) => ({ entry, changedAt })).sort(byDayAndTime);
 }
 

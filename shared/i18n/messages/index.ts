@@ -20,13 +20,14 @@ import { settings } from './settings';
 import { shell } from './shell';
 import { signalsAdmin } from './signalsAdmin';
 import { today } from './today';
+import { privacy } from './privacy';
 import { welcome } from './welcome';
 import { writing } from './writing';
 
 /** Every UI string, by namespace. Each namespace lives in its own file, owned by its feature. */
 export const catalogs = {
   app, today, journal, clients, insights, readings, exporting, importing, settings, exportDoc, backupErrors, menu, importErrors, backups, shell, importMore, explain,
-  frictions, signalsAdmin, idealCriteria, reminder, writing, welcome, emptyStates,
+  frictions, signalsAdmin, idealCriteria, reminder, writing, welcome, emptyStates, privacy,
 };
 
 type Catalogs = typeof catalogs;

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { checkPassphrase } from '../../../shared/privacy/passphrase';
+import { useDb } from '../../app/DbContext';
+import { useSettings } from '../../app/settings';
+import { useToasts } from '../../components/Toasts';
+import { changePassphrase, disableProtection } from '../../db/vault/protection';
+import { PassphraseField } from './PassphraseField';
+import { PROBLEM_KEYS } from './passphraseMessages';
+
+/** "Change passphrase…": the current one, then the new one twice. The key is re-wrapped at once. */
+export function ChangePassphrase({ onClose }: { onClose(): void }) {
+  const db = useDb();
+  const { t } = useSettings();
+  const { notify } = useToasts();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<{ field: 'current' | 'next' | 'confirm'; key: string } | null>(null);
+  const [working, setWorking] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const reason = checkPassphrase(next);
+    if (reason) return setProblem({ field: 'next', key: reason });
+    if (next.normalize('NFC') !== confirm.normalize('NFC')) return setProblem({ field: 'confirm', key: 'mismatch' });
+    setWorking(true);
+    const result = await changePassphrase(db, { kind: 'passphrase', text: current }, next);
+    setWorking(false);
+    if (!result.ok) return setProblem({ field: result.error === 'wrong-secret' ? 'current' : 'next', key: result.error });
+    notify({ message: t('privacy.changed') });
+    onClose();
+  }
+
+  const error = (field: 'current' | 'next' | 'confirm') => (problem?.field === field ? t(PROBLEM_KEYS[problem.key]) : null);
+  return (
+    <form className="stack privacy-form" onSubmit={(e) => void submit(e)} noValidate>
+      <PassphraseField label={t('privacy.field.current')} value={current} onChange={setCurrent} error={error('current')} autoComplete="current-password" autoFocus />
+      <PassphraseField label={t('privacy.field.new')} value={next} onChange={setNext} hint={t('privacy.hint')} error={error('next')} autoComplete="new-password" />
+      <PassphraseField label={t('privacy.field.confirm')} value={confirm} onChange={setConfirm} error={error('confirm')} autoComplete="new-password" />
+      <div className="row">
+        <button type="submit" className="button button-primary" disabled={working}>
+          {working ? t('privacy.enable.working') : t('privacy.action.change').replace('…', '')}
+        </button>
+        <button type="button" className="button" onClick={onClose} disabled={working}>
+          {t('privacy.action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "Turn protection off…": asks for the passphrase (or the recovery key) again, then decrypts in place. */
+export function DisableProtection({ onClose }: { onClose(): void }) {
+  const db = useDb();
+  const { t } = useSettings();
+  const { notify } = useToasts();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text) return setProblem('empty');
+    setWorking(true);
+    // A recovery key is 32 characters of its own alphabet; anything else is tried as the passphrase.
+    let result = await disableProtection(db, { kind: 'passphrase', text });
+    if (!result.ok && result.error === 'wrong-secret') result = await disableProtection(db, { kind: 'recovery', text });
+    setWorking(false);
+    if (!result.ok) return setProblem(result.error);
+    notify({ message: t('privacy.disabled') });
+    onClose();
+  }
+
+  return (
+    <form className="stack privacy-form" onSubmit={(e) => void submit(e)} noValidate>
+      <p>{t('privacy.disable.body')}</p>
+      <PassphraseField
+        label={t('privacy.field.passphrase')}
+        value={text}
+        onChange={setText}
+        error={problem ? t(PROBLEM_KEYS[problem]) : null}
+        autoComplete="current-password"
+        autoFocus
+      />
+      <div className="row">
+        <button type="submit" className="button button-danger" disabled={working}>
+          {working ? t('privacy.lock.working') : t('privacy.disable.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onClose} disabled={working}>
+          {t('privacy.action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

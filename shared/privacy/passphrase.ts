@@ -1,0 +1,26 @@
+/**
+ * What a passphrase may be. It is normalised to NFC first, so "é" typed as one character or as
+ * "e" + combining accent (macOS and some keyboards differ) derives the same key.
+ */
+export const MIN_PASSPHRASE_CHARS = 8;
+export const MAX_PASSPHRASE_CHARS = 4096;
+
+export type PassphraseProblem = 'empty' | 'too-short' | 'too-long';
+
+export const normalisePassphrase = (text: string): string => text.normalize('NFC');
+
+/** Characters as a person counts them: "👍🏽" or "é" is one, whatever its code units. */
+export function passphraseLength(text: string): number {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let n = 0;
+  for (const _ of segmenter.segment(normalisePassphrase(text))) n++;
+  return n;
+}
+
+export function checkPassphrase(text: string): PassphraseProblem | null {
+  if (text.trim() === '') return 'empty';
+  const length = passphraseLength(text);
+  if (length < MIN_PASSPHRASE_CHARS) return 'too-short';
+  if (length > MAX_PASSPHRASE_CHARS) return 'too-long';
+  return null;
+}
