@@ -10,6 +10,7 @@ import { computeInsights } from '../../shared/stats';
 import { addDays, todayKey } from '../../shared/domain/dates';
 import { generateJournal } from '../../shared/sample';
 import { dropTestDb, freshTestDb } from './testDb';
+import { DEFAULT_SETTINGS } from '../../shared/domain/types';
 
 let db: HumeurDb;
 let source: InsightsSource;
@@ -87,7 +88,7 @@ describe('InsightsSource', () => {
     await seed();
     await source.start();
     const snapshot = source.current();
-    await db.settings.put({ key: 'app', language: 'en', theme: 'dark', weekStartsOn: 1, reminderTime: null, showPrompts: true });
+    await db.settings.put({ key: 'app', ...DEFAULT_SETTINGS, language: 'en', theme: 'dark' });
     expect(source.current()).toBe(snapshot);
     expect(idleQueue).toHaveLength(0);
   });
