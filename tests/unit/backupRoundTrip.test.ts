@@ -57,7 +57,7 @@ describe('JSON backup round trip', () => {
     const restored = unwrap(parseBackup(file));
     expect(restored.entries.map((e) => e.id)).toEqual(['e-1', 'e-2']);
     // Settings added since the file was written read as their defaults (a restored journal is not a first run).
-    const added = { reminderDays: [0, 1, 2, 3, 4, 5, 6], keepInBackground: false, openAtLogin: false, lateReviewUntilHour: 4, writingLanguages: 'both', welcomeDone: true };
+    const added = { reminderDays: [0, 1, 2, 3, 4, 5, 6], keepInBackground: false, openAtLogin: false, lateReviewUntilHour: 4, writingLanguages: 'both', welcomeDone: true, idealCriteria: null };
     const { language, theme, weekStartsOn, reminderTime, showPrompts } = journal.settings;
     expect(restored.settings).toEqual({ language, theme, weekStartsOn, reminderTime, showPrompts, ...added });
     // Written again, it differs from the file by those settings alone.
