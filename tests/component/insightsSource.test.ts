@@ -11,7 +11,6 @@ import { computeInsights } from '../../shared/stats';
 import { addDays, todayKey } from '../../shared/domain/dates';
 import { generateJournal } from '../../shared/sample';
 import { dropTestDb, freshTestDb } from './testDb';
-import { DEFAULT_SETTINGS } from '../../shared/domain/types';
 
 let db: HumeurDb;
 let source: InsightsSource;
