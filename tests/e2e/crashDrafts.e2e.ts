@@ -94,6 +94,9 @@ async function openToday(browser: Browser): Promise<Page> {
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(inject('baseUrl'));
+  await page.locator('nav.sidebar, main.welcome').first().waitFor();
+  // The first launch of a fresh profile shows the welcome: skip it as a returning user would have.
+  if (await page.locator('main.welcome').isVisible()) await page.locator('[data-welcome-skip]').click();
   await page.locator('nav.sidebar').waitFor();
   return page;
 }

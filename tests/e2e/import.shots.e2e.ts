@@ -44,6 +44,8 @@ async function fakeDesktopBridge(page: Page) {
       setLanguage: async () => {},
       onMenuCommand: () => () => {},
       onLockRequest: () => () => {},
+      setDesktopPreferences: async () => ({ ok: true, value: { loginItem: true } }),
+      setReviewedDay: async () => {},
     };
   });
 }

@@ -32,6 +32,15 @@ async function tabTo(page: Page, target: string, max = 90): Promise<void> {
   throw new Error(`Tab never reached ${target}; went through ${seen.join(' | ')}`);
 }
 
+/** Inside a row of chips (one Tab stop), presses the right arrow until the focus reaches the target. */
+async function arrowTo(page: Page, target: string, max = 12): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await focused(page)) === target) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`ArrowRight never reached ${target}`);
+}
+
 describe('Today in Chromium', () => {
   it('records a whole day with the keyboard alone, survives a reload mid-typing, and passes axe', async () => {
     app = await openApp({ locale: 'en-US', colorScheme: 'light' });
@@ -64,14 +73,16 @@ describe('Today in Chromium', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await tabTo(page, 'input:Hours with Acme');
     await page.keyboard.type('2,5');
-    await tabTo(page, 'button:Respected');
+    await tabTo(page, 'button:Urgent deadline');
+    await arrowTo(page, 'button:Respected');
     await page.keyboard.press('Space');
     // Globex: −1, an hour and a half, scope creep.
     await tabTo(page, 'input:\u22122 – Drained');
     await page.keyboard.press('ArrowRight');
     await tabTo(page, 'input:Hours with Globex');
     await page.keyboard.type('1.5');
-    await tabTo(page, 'button:Scope creep');
+    await tabTo(page, 'button:Urgent deadline');
+    await arrowTo(page, 'button:Scope creep');
     await page.keyboard.press('Space');
 
     await tabTo(page, 'button:What gave me energy today?');
