@@ -59,10 +59,16 @@ export function feltCell(t: Translate, lang: Lang, felt: FeltSummary): string {
   return felt.few ? `${text} · ${t('explain.felt.few')}` : text;
 }
 
-/** "−2,0 à −1,1" / "−2.0 to −1.1", or null below two rated days. */
+/**
+ * "−2,0 à −1,1" / "−2.0 to −1.1"; null below two rated days, and null when every rated day has the
+ * same rating (the range would read "−2,0 à −2,0", a certainty a handful of equal ratings do not give).
+ */
 export function feltRange(t: Translate, lang: Lang, felt: FeltSummary): string | null {
   if (felt.low === null || felt.high === null) return null;
-  return t('insights.ci.range', { low: formatSigned(lang, felt.low), high: formatSigned(lang, felt.high) });
+  const low = formatSigned(lang, felt.low);
+  const high = formatSigned(lang, felt.high);
+  if (low === high) return null;
+  return t('insights.ci.range', { low, high });
 }
 
 /** The full sentence, e.g. "Vous notez les journées avec Acme à −1,6 en moyenne (fourchette plausible −2,0 à −1,1 ; 5 jours notés)." */
@@ -70,7 +76,8 @@ export function feltReading(t: Translate, lang: Lang, client: string, felt: Felt
   if (felt.mean === null) return t('explain.felt.reading.none', { client });
   const range = feltRange(t, lang, felt);
   const vars = { client, mean: formatSigned(lang, felt.mean), range: range ?? '', count: felt.n };
-  const sentence = t(range ? 'explain.felt.reading' : 'explain.felt.reading.single', vars);
+  const key = range ? 'explain.felt.reading' : felt.n >= 2 && felt.low !== null ? 'explain.felt.reading.same' : 'explain.felt.reading.single';
+  const sentence = t(key, vars);
   return felt.few ? `${sentence} ${t('explain.felt.reading.few', { min: MIN_DAYS_WITH })}` : sentence;
 }
 

@@ -11,6 +11,7 @@ import {
   daysToDecide,
   feltCell,
   feltDisagreement,
+  feltRange,
   feltReading,
   feltSummary,
   missingReading,
@@ -90,6 +91,17 @@ describe('the felt rating', () => {
     expect([wide.low, wide.high, wide.few]).toEqual([-2, -0.8, false]);
     expect(feltReading(en, 'en', 'Acme', wide)).toBe(`You rate your days with Acme at ${MINUS}1.6 on average (plausible range ${MINUS}2.0 to ${MINUS}0.8; 5 rated days).`);
     expect(feltCell(en, 'en', feltSummary({ mean: null, low: null, high: null, n: 0 }))).toBe('not rated');
+  });
+
+  it('says every day was rated the same instead of a range from a value to itself', () => {
+    // Seven days all rated −2: the interval of the mean has no width; "−2,0 à −2,0" would claim a certainty.
+    const same = feltSummary({ mean: -2, low: -2, high: -2, n: 7 });
+    expect(feltRange(fr, 'fr', same)).toBeNull();
+    expect(feltReading(fr, 'fr', 'Acme', same)).toBe(`Vous avez noté chacune de vos 7 journées avec Acme à ${MINUS}2,0, sur une échelle de ${MINUS}2 à +2.`);
+    expect(feltReading(en, 'en', 'Acme', feltSummary({ mean: 1, low: 1, high: 1, n: 3 }))).toBe(
+      'You rated each of your 3 days with Acme at +1.0, on a scale of −2 to +2. Based on few days: 5 or more give a steadier picture.',
+    );
+    expect(feltRange(en, 'en', feltSummary({ mean: -1.6, low: -2, high: -1.1, n: 5 }))).toBe(`${MINUS}2.0 to ${MINUS}1.1`);
   });
 
   it('says in one plain sentence when the felt rating and the measured effect disagree, and nothing when they agree', () => {
