@@ -13,6 +13,8 @@
  *   decimal comma ("2,5"), because a French Excel splits on semicolons and reads "2.5" as text.
  *   Both write felt scores with a plain hyphen-minus ("-2"), whatever the UI language. Only the
  *   header row and the kind follow the UI language.
+ * - When the user's ideal-client checklist is given, two last columns hold the client's score as
+ *   it stands today: criteria met and criteria on the list ("5", "8").
  * - Formula injection: a text cell (client name, signal label, entry text) starting with
  *   = + - @, a tab or a carriage return — or their full-width forms, or the minus sign "−" —
  *   gets a leading apostrophe, so that a text such as "=HYPERLINK(…)" or "-2 clients ce mois-ci"
@@ -21,7 +23,7 @@
 import Papa from 'papaparse';
 import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
-import { languagesOf, namesFor, sortEntries, type ExportInput } from './model';
+import { idealScoresFor, languagesOf, namesFor, sortEntries, type ExportInput } from './model';
 
 export type CsvFormat = 'standard' | 'excel-fr';
 
@@ -32,7 +34,7 @@ export interface CsvOptions {
   delimiter?: ',' | ';';
 }
 
-export type CsvInput = Pick<ExportInput, 'entries' | 'clients' | 'signals' | 'lang' | 'textLanguages'>;
+export type CsvInput = Pick<ExportInput, 'entries' | 'clients' | 'signals' | 'lang' | 'textLanguages' | 'idealCriteria'>;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -71,6 +73,15 @@ export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
     ...HEADER_KEYS.map((key) => translate(lang, key)),
     ...textLangs.map((l) => translate(lang, l === 'fr' ? 'exportDoc.csv.textFr' : 'exportDoc.csv.textEn')),
   ];
+  // The client's ideal-client score as it stands today, in two last columns (so scripts reading
+  // columns by position keep working), e.g. "5" and "8".
+  const scores = idealScoresFor(input);
+  if (scores) fields.push(translate(lang, 'idealCriteria.csv.met'), translate(lang, 'idealCriteria.csv.total'));
+  const scoreCells = (clientId: string | null): Cell[] => {
+    if (!scores) return [];
+    const score = clientId === null ? null : scores(clientId);
+    return score ? [score.met, score.total] : ['', ''];
+  };
   const signalList = (ids: string[]) => ids.map(names.signal).join(LIST_SEPARATOR);
 
   const rows: Cell[][] = [];
@@ -78,7 +89,7 @@ export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
     const kind = translate(lang, entry.kind === 'review' ? 'exportDoc.csv.kind.review' : 'exportDoc.csv.kind.note');
     const start: Cell[] = [entry.day, entry.time, kind, entry.mood ?? '', entry.energy ?? ''];
     const end: Cell[] = [signalList(entry.signals), ...textLangs.map((l) => entry.text[l].replace(/\r\n?/g, '\n'))];
-    if (entry.clients.length === 0) rows.push([...start, '', '', '', '', ...end]);
+    if (entry.clients.length === 0) rows.push([...start, '', '', '', '', ...end, ...scoreCells(null)]);
     for (const link of entry.clients) {
       rows.push([
         ...start,
@@ -87,6 +98,7 @@ export function toCsv(input: CsvInput, options: CsvOptions = {}): string {
         link.hours === undefined ? '' : csvNumber(link.hours, format),
         signalList(link.signals),
         ...end,
+        ...scoreCells(link.clientId),
       ]);
     }
   }

@@ -5,7 +5,8 @@
 import { formatShortDay } from '../domain/dates';
 import { formatNumber } from '../i18n/format';
 import { translate } from '../i18n/translate';
-import type { Client, DayKey, Entry, Lang, Signal } from '../domain/types';
+import { criteriaList, idealScore } from '../domain/criteria';
+import type { Client, CriterionDef, DayKey, Entry, Lang, Signal } from '../domain/types';
 
 /** Which entry texts to export: one language or both side by side. */
 export type TextLanguages = 'fr' | 'en' | 'both';
@@ -30,6 +31,23 @@ export interface ExportInput {
   generatedOn: DayKey;
   /** Overrides the default title, e.g. "Bilan Acme — automne". */
   title?: string;
+  /**
+   * The user's ideal-client checklist (null: the defaults, never edited). When given, the PDF
+   * summary and the CSV show each client's score, e.g. "5/8"; left out, they do not.
+   */
+  idealCriteria?: readonly CriterionDef[] | null;
+}
+
+/** Each client's ideal-client score, e.g. { met: 5, total: 8 }, or null when the export leaves scores out. */
+export function idealScoresFor(input: Pick<ExportInput, 'clients' | 'idealCriteria'>): ((clientId: string) => { met: number; total: number } | null) | null {
+  if (input.idealCriteria === undefined) return null;
+  const list = criteriaList(input.idealCriteria);
+  if (list.length === 0) return null;
+  const byId = new Map(input.clients.map((c) => [c.id, c]));
+  return (id) => {
+    const client = byId.get(id);
+    return client ? idealScore(list, client) : null;
+  };
 }
 
 /** "mardi 1 octobre 2024" → "Mardi 1 octobre 2024": a heading starts with a capital. */

@@ -14,6 +14,7 @@ import {
   documentTitle,
   formatHours,
   hasText,
+  idealScoresFor,
   languagesOf,
   namesFor,
   sortEntries,
@@ -189,10 +190,17 @@ function summaryLines(entries: Entry[], input: ExportInput, names: Names): strin
     }
   }
   if (daysPerClient.size > 0) {
+    const scores = idealScoresFor(input);
     const collator = new Intl.Collator(lang, { sensitivity: 'base' });
     const list = [...daysPerClient]
       .sort(([a, na], [b, nb]) => nb - na || collator.compare(names.client(a), names.client(b)))
-      .map(([id, n]) => translate(lang, 'exportDoc.summary.clientDays', { client: names.client(id), days: dayCount(n) }))
+      .map(([id, n]) => {
+        const score = scores?.(id);
+        const days = dayCount(n);
+        return score
+          ? translate(lang, 'exportDoc.summary.clientDaysIdeal', { client: names.client(id), days, met: score.met, total: score.total })
+          : translate(lang, 'exportDoc.summary.clientDays', { client: names.client(id), days });
+      })
       .join(', ');
     lines.push(translate(lang, 'exportDoc.summary.clients', { list }));
   }

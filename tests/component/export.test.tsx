@@ -214,6 +214,8 @@ describe('Export: the files', () => {
     const csv = request.data as string;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')[0]).toMatch(/^date;heure;/);
+    // The ideal-client score, read from the user's checklist, in the two last columns.
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/;critères client idéal remplis;critères client idéal$/);
     expect(csv.slice(1).split('\r\n').filter((line) => /^2025-/.test(line))).toHaveLength(10);
 
     await user.selectOptions(screen.getByLabelText('CSV pour'), 'CSV standard');

@@ -33,6 +33,25 @@ describe('CSV export', () => {
     ]);
   });
 
+  it('adds each client’s ideal-client score in two last columns when the checklist is passed', () => {
+    const clients = exportInput({}).clients.map((c) => (c.id === 'c-acme' ? { ...c, idealCriteria: [{ id: 'k-1', label: 'Paie à 30 jours', met: true }] } : c));
+    const list = [
+      { id: 'k-1', label: 'Paie à 30 jours' },
+      { id: 'k-2', label: 'Brief clair' },
+      { id: 'k-3', label: 'Respecte mes soirées' },
+    ];
+    const [header, ...rows] = readBack(toCsv(exportInput({ entries: octoberEntries, clients, idealCriteria: list })));
+    expect(header.slice(-4)).toEqual(['texte_fr', 'texte_en', 'critères client idéal remplis', 'critères client idéal']);
+    expect(rows.map((r) => [r[5], ...r.slice(-2)])).toEqual([
+      ['Béa Studio — Éditions', '0', '3'],
+      ['Acme: "Pro" #1', '1', '3'],
+      ['Béa Studio — Éditions', '0', '3'],
+      ['Zénith, conseil', '0', '3'],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
   it('writes numbers with a dot and a plain minus in French too, and leaves unknown values empty', () => {
     const rows = readBack(toCsv(exportInput({ entries: octoberEntries, lang: 'fr' }))).slice(1);
     const acme = rows[1];

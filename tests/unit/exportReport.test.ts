@@ -29,6 +29,29 @@ describe('PDF report model', () => {
     ]);
   });
 
+  it('gives each client’s ideal-client score beside its days when the checklist is passed', () => {
+    // Two criteria of the user's own; Acme meets both, Béa one (a tick on a criterion no longer on
+    // the list does not count), Zénith none.
+    const list = [
+      { id: 'k-1', label: 'Paie à 30 jours' },
+      { id: 'k-2', label: 'Brief clair' },
+    ];
+    const clients = exportInput({}).clients.map((c) =>
+      c.id === 'c-acme'
+        ? { ...c, idealCriteria: [{ id: 'k-1', label: 'Paie à 30 jours', met: true }, { id: 'k-2', label: 'Brief clair', met: true }] }
+        : c.id === 'c-bea'
+          ? { ...c, idealCriteria: [{ id: 'k-2', label: 'Brief clair', met: true }, { id: 'k-old', label: 'Retiré', met: true }] }
+          : c,
+    );
+    const fr = buildReportModel(exportInput({ entries: octoberEntries, clients, idealCriteria: list }));
+    expect(fr.summaryLines[3]).toBe(
+      `Jours par client${NNBSP}: Acme: "Pro" #1 (1 jour, client idéal 2/2), Béa Studio — Éditions (1 jour, client idéal 1/2), Zénith, conseil (1 jour, client idéal 0/2)`,
+    );
+    // null is the never-edited default list of eight.
+    const en = buildReportModel(exportInput({ entries: octoberEntries, clients, lang: 'en', idealCriteria: null }));
+    expect(en.summaryLines[3]).toContain('Zénith, conseil (1 day, ideal client 0/8)');
+  });
+
   it('groups entries by day with headings and facts in the UI language', () => {
     const model = buildReportModel(exportInput({ entries: octoberEntries, lang: 'en', textLanguages: 'en' }));
     expect(model.days.map((d) => d.heading)).toEqual([

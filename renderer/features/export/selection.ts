@@ -4,10 +4,11 @@
  * selectEntries. The preview and every export action go through here, so what is counted is
  * what is written.
  */
-import type { Client, DayKey, Entry, Lang, Result, Signal } from '../../../shared/domain/types';
+import type { Client, CriterionDef, DayKey, Entry, Lang, Result, Signal } from '../../../shared/domain/types';
 import { selectEntries, type ExportInput, type ExportPeriod, type TextLanguages } from '../../../shared/export';
 import { sortClients, listClients } from '../../db/clients';
 import { openEntry } from '../../db/entries';
+import { readSettings } from '../../db/settings';
 import { listSignals, sortSignals } from '../../db/signals';
 import type { HumeurDb } from '../../db/schema';
 import { resolvePeriod, type PeriodChoice, type PeriodError } from './period';
@@ -47,9 +48,16 @@ export async function loadPeriodEntries(db: HumeurDb, period: ExportPeriod | nul
   return stored.map((e) => openEntry(db, e));
 }
 
-export async function loadNames(db: HumeurDb, lang: Lang): Promise<{ clients: Client[]; signals: Signal[] }> {
-  const [clients, signals] = await Promise.all([listClients(db), listSignals(db)]);
-  return { clients: sortClients(clients, lang), signals: sortSignals(signals, lang) };
+export interface ExportNames {
+  clients: Client[];
+  signals: Signal[];
+  /** The user's ideal-client checklist (null: the defaults), for the scores in the PDF and CSV. */
+  idealCriteria: CriterionDef[] | null;
+}
+
+export async function loadNames(db: HumeurDb, lang: Lang): Promise<ExportNames> {
+  const [clients, signals, settings] = await Promise.all([listClients(db), listSignals(db), readSettings(db)]);
+  return { clients: sortClients(clients, lang), signals: sortSignals(signals, lang), idealCriteria: settings.idealCriteria };
 }
 
 /** Which clients filter the export: none (every entry) when "all clients" is chosen. */
@@ -87,10 +95,19 @@ export async function loadExportInput(db: HumeurDb, choices: ExportChoices, cont
 
 export function exportInput(
   entries: Entry[],
-  names: { clients: Client[]; signals: Signal[] },
+  names: ExportNames,
   period: ExportPeriod | null,
   textLanguages: TextLanguages,
   context: Context,
 ): ExportInput {
-  return { entries, clients: names.clients, signals: names.signals, period, lang: context.lang, textLanguages, generatedOn: context.today };
+  return {
+    entries,
+    clients: names.clients,
+    signals: names.signals,
+    idealCriteria: names.idealCriteria,
+    period,
+    lang: context.lang,
+    textLanguages,
+    generatedOn: context.today,
+  };
 }
