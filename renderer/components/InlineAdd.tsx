@@ -13,6 +13,12 @@ export interface InlineAddProps {
   className?: string;
 }
 
+/** The field's text once `submitted` was added, e.g. "Acme Béa" after adding "Acme" → "Béa". */
+export function afterAdding(now: string, submitted: string): string {
+  if (now === submitted) return '';
+  return now.startsWith(submitted) ? now.slice(submitted.length).trimStart() : now;
+}
+
 /**
  * A text field and its button: Enter adds, Escape cancels. On an error the text stays in the
  * field (nothing typed is lost) and the message is linked to the field and announced.
@@ -28,12 +34,14 @@ export function InlineAdd({ label, buttonLabel, onAdd, successMessage, onCancel,
   const submit = async () => {
     if (busy) return;
     setBusy(true);
+    const submitted = text;
     try {
-      const message = await onAdd(text);
+      const message = await onAdd(submitted);
       setError(message);
       if (message === null) {
-        setDone(successMessage?.(text.trim()) ?? '');
-        setText('');
+        setDone(successMessage?.(submitted.trim()) ?? '');
+        // Only what was added leaves the field: words typed while it was saving stay.
+        setText((now) => afterAdding(now, submitted));
       } else setDone('');
     } finally {
       setBusy(false);
