@@ -141,7 +141,10 @@ describe('Today in Chromium', () => {
 
     await page.getByRole('link', { name: 'Aujourd’hui' }).click();
     await page.getByRole('radio', { name: '4 – Bien' }).check();
-    await page.getByRole('button', { name: 'Atelier Lumen', exact: true }).click();
+    const chip = page.getByRole('button', { name: 'Atelier Lumen', exact: true });
+    await chip.click();
+    // The chip says it is picked before its panel is looked for (a clearer failure than a missing field).
+    await page.waitForFunction(() => document.querySelector('[role="toolbar"] button[aria-pressed="true"]')?.textContent?.includes('Atelier Lumen'), null, { timeout: 15_000 });
     await page.getByLabel('Heures avec Atelier Lumen').fill('30');
     await page.getByRole('button', { name: 'Ajouter une note rapide' }).click();
     await page.getByRole('group', { name: 'Humeur' }).waitFor();
