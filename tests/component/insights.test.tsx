@@ -53,10 +53,16 @@ async function seedJournal(): Promise<void> {
 /** The ranking table's body rows as cell texts. */
 async function rankingRows(name: string): Promise<string[][]> {
   const table = await screen.findByRole('table', { name }, { timeout: 5000 });
+  // A client's reading is a full-width row under its figures: read back as the row's last cell.
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()));
+    .reduce<string[][]>((out, row) => {
+      const cells = [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim());
+      if (row.hasAttribute('data-reading-for') && out.length > 0) out[out.length - 1].push(...cells);
+      else out.push(cells);
+      return out;
+    }, []);
 }
 
 // recharts draws a few thousand SVG nodes per render under jsdom: seconds, not milliseconds.

@@ -82,7 +82,8 @@ describe('a journal’s first days', { timeout: 30_000 }, () => {
     const early = await screen.findByRole('region', { name: 'Your first days' }, { timeout: 8000 });
     expect(within(early).getByText('A client’s measured effect appears from 5 rated days with it and 5 without.')).toBeTruthy();
     expect(within(early).getByText('Days rated for energy: 3 of 5 with, 3 of 5 without')).toBeTruthy();
-    expect(within(early).getByText(/^You rate your days with Acme at −2\.0 on average .*3 rated days\)\. Based on few days/)).toBeTruthy();
+    // Three days, all rated −2: said as such, not as a range from −2.0 to −2.0.
+    expect(within(early).getByText(/^You rated each of your 3 days with Acme at −2\.0, on a scale of −2 to \+2\. Based on few days/)).toBeTruthy();
     expect(screen.getByRole('figure', { name: 'Mood and energy over time' })).toBeTruthy();
     expect(screen.getByRole('figure', { name: 'Year in pixels' })).toBeTruthy();
     // No ranking, weekday or hours findings from six days.

@@ -40,8 +40,14 @@ const FOURTEEN_MONTHS: GenerateJournalOptions = {
 async function rankingTable(page: Page, name: string): Promise<string[][]> {
   const table = page.getByRole('table', { name });
   await table.waitFor();
+  // A client's reading is a full-width row under its figures: read back as the row's last cell.
   return table.locator('tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim())),
+    rows.reduce<string[][]>((out, row) => {
+      const cells = [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim());
+      if (row.hasAttribute('data-reading-for') && out.length > 0) out[out.length - 1].push(...cells);
+      else out.push(cells);
+      return out;
+    }, []),
   );
 }
 
@@ -59,7 +65,7 @@ describe('Insights in Chromium', () => {
     await page.getByRole('link', { name: 'Analyses' }).click();
 
     const fr = await rankingTable(page, 'Quels clients épuisent ou ressourcent votre énergie');
-    expect(fr[0]).toEqual(['Client', 'Verdict', 'Votre ressenti', 'Écart (points)', 'Fourchette plausible', 'Jours avec', 'Jours sans', 'Lecture']);
+    expect(fr[0]).toEqual(['Client', 'Verdict', 'Votre ressenti', 'Écart (points)', 'Fourchette plausible', 'Jours avec', 'Jours sans']);
     expect(fr[1][0]).toBe('Acme Corp');
     expect(fr[1][1]).toBe('épuise');
     expect(fr[1][7]).toMatch(/^Les jours avec Acme Corp, votre énergie est en moyenne \d,\d points? plus basse \(fourchette plausible\u00a0: −\d,\d à −\d,\d\u202f; \d+ jours avec, \d+ sans\)\./);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Lang } from '../../../shared/domain/types';
 import { formatSigned, type Translate } from '../../../shared/i18n';
 import { feltDisagreement, feltReading, feltSummary, type ClientEffects, type Metric } from '../../../shared/stats';
@@ -62,15 +62,18 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                   <th scope="col">{t('insights.col.verdict')}</th>
                   <th scope="col" className="num">{t('explain.felt.col')}</th>
                   <EffectHeaderCells t={t} />
-                  <th scope="col">{t('insights.col.reading')}</th>
                 </tr>
               </thead>
               <tbody>
                 {bars.map((row) => {
                   const c = effects.get(row.id)!;
+                  const headerId = `${id}-row-${row.id}`;
+                  // The reading gets a full-width row under the client's figures, so the table
+                  // keeps every column in view down to 1024 px (and reflows below).
                   return (
-                    <tr key={row.id}>
-                      <th scope="row">
+                    <Fragment key={row.id}>
+                    <tr className="ranking-figures">
+                      <th scope="row" id={headerId}>
                         <span className="swatch" style={{ background: row.color }} aria-hidden="true" /> {row.name}
                       </th>
                       <td>
@@ -78,13 +81,16 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                       </td>
                       <FeltCell felt={feltSummary(c.felt)} lang={lang} t={t} />
                       <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
-                      <td className="reading-cell">
+                    </tr>
+                    <tr className="ranking-reading" data-reading-for={row.id}>
+                      <td className="reading-cell" colSpan={7} headers={headerId}>
                         {clientReadings(t, lang, row.name, metric, c).map((s) => (
                           <p key={s}>{s}</p>
                         ))}
                         <HowWeKnow client={row.name} metric={metric} effects={c[metric]} lang={lang} t={t} />
                       </td>
                     </tr>
+                    </Fragment>
                   );
                 })}
               </tbody>

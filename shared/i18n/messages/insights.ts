@@ -60,7 +60,6 @@ export const insights = defineMessages({
     'col.ci': 'Plausible range',
     'col.daysWith': 'Days with',
     'col.daysWithout': 'Days without',
-    'col.reading': 'Reading',
     'ci.range': '{low} to {high}',
 
     'time.title': 'Mood and energy over time',
@@ -181,7 +180,6 @@ export const insights = defineMessages({
     'col.ci': 'Fourchette plausible',
     'col.daysWith': 'Jours avec',
     'col.daysWithout': 'Jours sans',
-    'col.reading': 'Lecture',
     'ci.range': '{low} à {high}',
 
     'time.title': 'Humeur et énergie au fil du temps',
