@@ -32,8 +32,9 @@ export interface ExportInput {
   /** Overrides the default title, e.g. "Bilan Acme — automne". */
   title?: string;
   /**
-   * The user's ideal-client checklist (null: the defaults, never edited). When given, the PDF
-   * summary and the CSV show each client's score, e.g. "5/8"; left out, they do not.
+   * The user's ideal-client checklist (null: the defaults, never edited). When given and at least
+   * one client has a criterion ticked, the PDF summary and the CSV show each client's score, e.g.
+   * "5/8"; otherwise they do not.
    */
   idealCriteria?: readonly CriterionDef[] | null;
 }
@@ -42,7 +43,9 @@ export interface ExportInput {
 export function idealScoresFor(input: Pick<ExportInput, 'clients' | 'idealCriteria'>): ((clientId: string) => { met: number; total: number } | null) | null {
   if (input.idealCriteria === undefined) return null;
   const list = criteriaList(input.idealCriteria);
-  if (list.length === 0) return null;
+  // A user who never ticked a criterion does not use the checklist: no column of "0/8".
+  const ticked = input.clients.some((c) => c.idealCriteria?.some((k) => k.met && list.some((d) => d.id === k.id)));
+  if (list.length === 0 || !ticked) return null;
   const byId = new Map(input.clients.map((c) => [c.id, c]));
   return (id) => {
     const client = byId.get(id);

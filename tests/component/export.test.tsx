@@ -29,7 +29,7 @@ const bridge = vi.hoisted(() => {
   return fake;
 });
 
-import { createClient } from '../../renderer/db/clients';
+import { createClient, listClients, updateClient } from '../../renderer/db/clients';
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { ExportScreen } from '../../renderer/features/export/ExportScreen';
@@ -203,6 +203,10 @@ describe('Export: the files', () => {
 
   it('writes CSV with a byte-order mark and one row per entry and client, for a French Excel by default in French', async () => {
     current = await journal('fr');
+    // Acme meets two of the eight default ideal-client criteria.
+    const [acme] = (await listClients(current.db)).filter((c) => c.name === 'Acme Studio');
+    const ticks = ['seed-1', 'seed-4'].map((id) => ({ id, label: '', met: true }));
+    expect((await updateClient(current.db, acme.id, { idealCriteria: ticks })).ok).toBe(true);
     const user = userEvent.setup({ delay: null });
     renderExport(current.db);
     await user.click(await screen.findByRole('radio', { name: 'Tout le journal' }));
@@ -216,6 +220,9 @@ describe('Export: the files', () => {
     expect(csv.slice(1).split('\r\n')[0]).toMatch(/^date;heure;/);
     // The ideal-client score, read from the user's checklist, in the two last columns.
     expect(csv.slice(1).split('\r\n')[0]).toMatch(/;critères client idéal remplis;critères client idéal$/);
+    const acmeRows = csv.slice(1).split('\r\n').filter((line) => line.includes(';Acme Studio;'));
+    expect(acmeRows.length).toBeGreaterThan(0);
+    expect(acmeRows.every((line) => line.endsWith(';2;8'))).toBe(true);
     expect(csv.slice(1).split('\r\n').filter((line) => /^2025-/.test(line))).toHaveLength(10);
 
     await user.selectOptions(screen.getByLabelText('CSV pour'), 'CSV standard');

@@ -50,6 +50,9 @@ describe('CSV export', () => {
       ['', '', ''],
       ['', '', ''],
     ]);
+    // Nobody ticked anything: the checklist is not in use, no columns of zeros.
+    const [plain] = readBack(toCsv(exportInput({ entries: octoberEntries, idealCriteria: list })));
+    expect(plain.at(-1)).toBe('texte_en');
   });
 
   it('writes numbers with a dot and a plain minus in French too, and leaves unknown values empty', () => {

@@ -47,9 +47,13 @@ describe('PDF report model', () => {
     expect(fr.summaryLines[3]).toBe(
       `Jours par client${NNBSP}: Acme: "Pro" #1 (1 jour, client idéal 2/2), Béa Studio — Éditions (1 jour, client idéal 1/2), Zénith, conseil (1 jour, client idéal 0/2)`,
     );
-    // null is the never-edited default list of eight.
+    // null is the never-edited default list of eight; ticks of criteria not on it do not count.
     const en = buildReportModel(exportInput({ entries: octoberEntries, clients, lang: 'en', idealCriteria: null }));
-    expect(en.summaryLines[3]).toContain('Zénith, conseil (1 day, ideal client 0/8)');
+    expect(en.summaryLines[3]).toBe('Days with each client: Acme: "Pro" #1 (1 day), Béa Studio — Éditions (1 day), Zénith, conseil (1 day)');
+    const seeded = clients.map((c) => (c.id === 'c-zenith' ? { ...c, idealCriteria: [{ id: 'seed-2', label: '', met: true }] } : c));
+    const withDefaults = buildReportModel(exportInput({ entries: octoberEntries, clients: seeded, lang: 'en', idealCriteria: null }));
+    expect(withDefaults.summaryLines[3]).toContain('Acme: "Pro" #1 (1 day, ideal client 0/8)');
+    expect(withDefaults.summaryLines[3]).toContain('Zénith, conseil (1 day, ideal client 1/8)');
   });
 
   it('groups entries by day with headings and facts in the UI language', () => {
