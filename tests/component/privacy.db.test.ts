@@ -20,6 +20,9 @@ import {
   unlock,
   type PreparedProtection,
 } from '../../renderer/db/vault/protection';
+import { exportFullBackup, replaceJournalWithBackup } from '../../renderer/db/backupIo';
+import { openEncryptedBackup, readEncryptedBackup } from '../../shared/export/encryptedBackup';
+import { parseBackup } from '../../shared/import/humeurBackup';
 import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
@@ -258,5 +261,64 @@ describe('turning protection off', () => {
     expect((await db.clients.get(clientId))!.nameKey).toBe('zephyrine conseil');
     expect(await rawDump(db)).toContain('signalperso');
     expect(await idsOf(db, 'ete pluv')).toEqual([first.id]);
+  });
+});
+
+describe('backups of a protected journal', () => {
+  async function opened(text: string, secret: Parameters<typeof openEncryptedBackup>[1]) {
+    const envelope = readEncryptedBackup(text);
+    if (!envelope.ok) throw new Error(envelope.error.detail);
+    const plain = await openEncryptedBackup(envelope.value, secret);
+    if (!plain.ok) return plain;
+    return parseBackup(plain.value);
+  }
+
+  it('are encrypted with the journal’s key ring, hold no written word, and restore into another journal', async () => {
+    const { first, clientId } = await seed();
+    const plainBefore = await exportFullBackup(db, NOW);
+    expect(parseBackup(plainBefore).ok).toBe(true);
+    const prepared = await turnOn();
+    const text = await exportFullBackup(db, NOW);
+    expect(JSON.parse(text)).toMatchObject({ format: 'humeur-encrypted-backup', version: 1, keyRing: { journalId: prepared.ring.journalId } });
+    for (const word of ['motunique', 'Zephyrine', 'notequivoque', 'critereprive', 'signalperso', 'Rainy']) expect(text).not.toContain(word);
+
+    const withPass = await opened(text, { kind: 'passphrase', text: PASS });
+    // The same journal as the plain backup made before protection, record for record.
+    expect(withPass).toEqual(parseBackup(plainBefore));
+    expect(await opened(text, { kind: 'recovery', text: prepared.recoveryKey })).toEqual(withPass);
+    expect(await opened(text, { kind: 'passphrase', text: 'pas la bonne phrase' })).toEqual({ ok: false, error: 'wrong-secret' });
+
+    const other = await freshTestDb();
+    try {
+      if (!withPass.ok) throw new Error('not opened');
+      await replaceJournalWithBackup(other, withPass.value);
+      expect((await getEntry(other, first.id))?.text.fr).toBe(first.text.fr);
+      expect((await listClients(other)).find((c) => c.id === clientId)?.name).toBe('Zephyrine Conseil');
+    } finally {
+      await dropTestDb(other);
+    }
+  });
+
+  it('is refused while the journal is locked (nothing is written half-read), and opens with the passphrase of its day after a change', async () => {
+    await seed();
+    const prepared = await turnOn();
+    const before = await exportFullBackup(db, NOW);
+    expect((await changePassphrase(db, { kind: 'passphrase', text: PASS }, 'une toute nouvelle phrase', { cost: CHEAP })).ok).toBe(true);
+    const after = await exportFullBackup(db, NOW);
+    expect((await opened(before, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+    expect(await opened(before, { kind: 'passphrase', text: 'une toute nouvelle phrase' })).toEqual({ ok: false, error: 'wrong-secret' });
+    expect((await opened(after, { kind: 'passphrase', text: 'une toute nouvelle phrase' })).ok).toBe(true);
+    expect((await opened(before, { kind: 'recovery', text: prepared.recoveryKey })).ok).toBe(true);
+    await lock(db);
+    await expect(exportFullBackup(db, NOW)).rejects.toThrow(/locked/);
+  });
+
+  it('are plain again once protection is off', async () => {
+    await seed();
+    await turnOn();
+    expect((await disableProtection(db, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+    const text = await exportFullBackup(db, NOW);
+    expect(parseBackup(text).ok).toBe(true);
+    expect(text).toContain('motunique');
   });
 });
