@@ -9,7 +9,7 @@
 import type { Result } from '../domain/types';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../privacy/bytes';
 import { openBytes, sealBytes } from '../privacy/aead';
-import { backupKey, unwrapDataKey, type KeyRing, type Secret } from '../privacy/keys';
+import { backupKey, parseRecoveryKey, unwrapDataKey, type KeyRing, type Secret } from '../privacy/keys';
 import {
   ENCRYPTED_BACKUP_CIPHER,
   ENCRYPTED_BACKUP_FORMAT,
@@ -52,6 +52,20 @@ export async function openEncryptedBackup(envelope: EncryptedBackup, secret: Sec
   const dataKey = await unwrapDataKey(envelope.keyRing, secret);
   if (!dataKey) return { ok: false, error: 'wrong-secret' };
   return openWithKey(envelope, await backupKey(dataKey));
+}
+
+/**
+ * With what the user typed in the one field of the restore prompt: a recovery key when it reads as
+ * one (32 characters of its alphabet; tried first, it costs nothing), otherwise — or if it does
+ * not open — the passphrase.
+ */
+export async function openEncryptedBackupTyped(envelope: EncryptedBackup, typed: string): Promise<Result<string, OpenBackupError>> {
+  const kinds: Secret['kind'][] = parseRecoveryKey(typed) ? ['recovery', 'passphrase'] : ['passphrase'];
+  for (const kind of kinds) {
+    const opened = await openEncryptedBackup(envelope, { kind, text: typed });
+    if (opened.ok || opened.error === 'damaged') return opened;
+  }
+  return { ok: false, error: 'wrong-secret' };
 }
 
 /** The same with the backup key at hand (an unlocked journal opening its own backup, or a check after sealing). */

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openEncryptedBackup, openWithKey, sealBackupText, sealBackupTextChecked } from '../../shared/export/encryptedBackup';
+import { openEncryptedBackup, openEncryptedBackupTyped, openWithKey, sealBackupText, sealBackupTextChecked } from '../../shared/export/encryptedBackup';
 import { base64Length, looksLikeEncryptedBackup, readEncryptedBackup, type EncryptedBackup } from '../../shared/export/encryptedBackupFormat';
 import { backupErrorMessage, parseBackup } from '../../shared/import/humeurBackup';
 import { fromBase64, toBase64 } from '../../shared/privacy/bytes';
@@ -52,6 +52,12 @@ describe('encrypted backup envelope', () => {
   it('opens with the recovery key, typed in lower case with spaces', async () => {
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
     expect(await openEncryptedBackup(envelope(), { kind: 'recovery', text: typed })).toEqual({ ok: true, value: PLAIN });
+  });
+
+  it('opens from the one field of the prompt with either secret', async () => {
+    expect(await openEncryptedBackupTyped(envelope(), 'une phrase assez longue')).toEqual({ ok: true, value: PLAIN });
+    expect(await openEncryptedBackupTyped(envelope(), ` ${recoveryKey.replace(/0/g, 'O')} `)).toEqual({ ok: true, value: PLAIN });
+    expect(await openEncryptedBackupTyped(envelope(), 'Une phrase assez longue')).toEqual({ ok: false, error: 'wrong-secret' });
   });
 
   it('keeps accents and emoji of the journal intact', async () => {
