@@ -78,7 +78,7 @@ export const privacy = defineMessages({
     'backupOpen.empty': 'Type the passphrase or the recovery key.',
     'backupOpen.wrong': 'This passphrase or recovery key does not open this backup. Try again; nothing was changed.',
     'backupOpen.damaged': 'This backup was altered or damaged after it was made: it cannot be decrypted, so nothing of it is restored. Nothing was changed.',
-    'backup.encrypted': 'Backups and exports are not encrypted yet: they stay readable by anyone who has the file. Keep the backup folder out of shared or synced folders.',
+    'backup.encrypted': 'New backups are encrypted: they open with your passphrase or your recovery key. Markdown, CSV and PDF exports are not encrypted.',
   },
   fr: {
     title: 'Protéger mon journal par une phrase secrète',
@@ -156,6 +156,6 @@ export const privacy = defineMessages({
     'backupOpen.empty': 'Tapez la phrase secrète ou la clé de secours.',
     'backupOpen.wrong': 'Cette phrase secrète ou cette clé de secours n’ouvre pas cette sauvegarde. Réessayez ; rien n’a été modifié.',
     'backupOpen.damaged': 'Cette sauvegarde a été modifiée ou abîmée après sa création : elle ne peut pas être déchiffrée, rien n’en est restauré. Rien n’a été modifié.',
-    'backup.encrypted': 'Les sauvegardes et les exports ne sont pas encore chiffrés\u00a0: qui a le fichier peut le lire. Gardez le dossier des sauvegardes hors des dossiers partagés ou synchronisés.',
+    'backup.encrypted': 'Les nouvelles sauvegardes sont chiffrées\u00a0: elles s’ouvrent avec votre phrase secrète ou votre clé de secours. Les exports Markdown, CSV et PDF ne sont pas chiffrés.',
   },
 });
