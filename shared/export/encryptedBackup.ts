@@ -33,7 +33,8 @@ export async function sealBackupText(plain: string, ring: KeyRing, key: CryptoKe
     format: ENCRYPTED_BACKUP_FORMAT,
     version: ENCRYPTED_BACKUP_VERSION,
     cipher: ENCRYPTED_BACKUP_CIPHER,
-    keyRing: { format: ring.format, journalId: ring.journalId, passphrase: ring.passphrase, recovery: ring.recovery },
+    // A journal's ring always wraps with Argon2id for the passphrase and HKDF for the recovery key (keys.ts).
+    keyRing: { format: ring.format, journalId: ring.journalId, passphrase: ring.passphrase, recovery: ring.recovery } as EncryptedBackup['keyRing'],
     iv: toBase64(sealed.iv),
     ciphertext: toBase64(sealed.ct),
   };

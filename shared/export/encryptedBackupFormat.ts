@@ -18,7 +18,6 @@
 import { z } from 'zod';
 import type { Result } from '../domain/types';
 import type { BackupError } from '../import/humeurBackup';
-import type { KeyRing } from '../privacy/keys';
 
 export const ENCRYPTED_BACKUP_FORMAT = 'humeur-encrypted-backup';
 /** The version this build writes and the newest it reads. */
@@ -74,7 +73,8 @@ export const encryptedBackupSchema = z.object({
   ciphertext: base64((n) => n > 16, 'more than 16 bytes'),
 });
 
-export type EncryptedBackup = Omit<z.infer<typeof encryptedBackupSchema>, 'keyRing'> & { keyRing: KeyRing };
+/** An encrypted backup's envelope; its key ring is a KeyRing of shared/privacy/keys.ts (not imported here: no WebCrypto in this file). */
+export type EncryptedBackup = z.infer<typeof encryptedBackupSchema>;
 
 /** An encrypted backup says so at its start, e.g. `{ "format": "humeur-encrypted-backup", …`. */
 export function looksLikeEncryptedBackup(head: string | Uint8Array): boolean {
@@ -118,5 +118,5 @@ export function readEncryptedBackup(content: string | Uint8Array): Result<Encryp
     const path = issue.path.map(String).join('.');
     return { ok: false, error: { code: 'invalid-field', path, detail: `${path}: ${issue.message}` } };
   }
-  return { ok: true, value: parsed.data as EncryptedBackup };
+  return { ok: true, value: parsed.data };
 }
