@@ -36,11 +36,13 @@ const CASES = [
     lang: 'fr', locale: 'fr-FR', scheme: 'light', importNav: 'Importer', chooser: 'Choisir un fichier', prompt: 'Cette sauvegarde est chiffrée', field: 'Phrase secrète ou clé de secours',
     preview: 'Sauvegarde Humeur du samedi 2 novembre 2024', settings: 'Réglages', enable: 'Protéger mon journal…', pass: 'Phrase secrète', again: 'Phrase secrète, à nouveau', go: 'Continuer',
     stored: 'J’ai imprimé ou rangé ma clé de secours', encrypt: 'Chiffrer mon journal', lock: 'Verrouiller maintenant', exportNav: 'Exporter', notice: /^Votre journal est protégé/,
+    merge: 'Fusionner avec mon journal', dismiss: 'Fermer',
   },
   {
     lang: 'en', locale: 'en-US', scheme: 'dark', importNav: 'Import', chooser: 'Choose a file', prompt: 'This backup is encrypted', field: 'Passphrase or recovery key',
     preview: 'Humeur backup of Saturday, November 2, 2024', settings: 'Settings', enable: 'Protect my journal…', pass: 'Passphrase', again: 'Passphrase again', go: 'Continue',
     stored: 'I have printed or stored my recovery key', encrypt: 'Encrypt my journal', lock: 'Lock now', exportNav: 'Export', notice: /^Your journal is protected/,
+    merge: 'Merge into my journal', dismiss: 'Dismiss',
   },
 ] as const;
 
@@ -64,6 +66,8 @@ describe.skipIf(!folder)('encrypted backup screenshots', () => {
       await prompt.getByLabel(c.field).fill(THEIRS);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: c.preview }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: c.merge }).click();
+      await page.getByRole('region', { name: /^Import (terminé|finished)$/ }).waitFor({ timeout: 20_000 });
 
       await page.getByRole('link', { name: c.settings }).click();
       await page.getByRole('button', { name: c.enable }).click();
@@ -73,8 +77,11 @@ describe.skipIf(!folder)('encrypted backup screenshots', () => {
       await page.getByLabel(c.stored).check({ timeout: 20_000 });
       await page.getByRole('button', { name: c.encrypt }).click();
       await page.getByRole('button', { name: c.lock }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: c.dismiss }).click();
       await nav(c.exportNav);
       await page.getByText(c.notice).waitFor();
+      // The whole journal: the merged backup's two entries of 2024.
+      await page.getByRole('radio', { name: /^(Tout le journal|All time)$/ }).check();
       await page.locator('section.export-actions').screenshot({ path: join(folder!, `export-plain-notice-${c.lang}-${c.scheme}.png`) });
       await expectNoAxeViolations(page, `export with protection on (${c.locale}, ${c.scheme})`);
     }, 120_000);
