@@ -16,6 +16,7 @@ import { toStoredEntry, type HumeurDb } from './schema';
 import { vaultOf } from './vault/state';
 import { readPrivacy } from './vault/protection';
 import { entryAsReady, prepareRecords, readyOrThrow, type ReadyRecords } from './vault/records';
+import { sealSettings } from './vault/settingsSecret';
 
 const byEntryOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
 const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
@@ -181,13 +182,15 @@ export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<M
  */
 export async function replaceJournalWithBackup(db: HumeurDb, backup: HumeurBackup): Promise<void> {
   const ready = await prepareBackup(db, backup);
+  const vault = vaultOf(db);
+  const settings = await vault.track(sealSettings(vault, { key: 'app', ...backup.settings }));
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days, db.settings], async () => {
     await Promise.all([db.clients.clear(), db.signals.clear(), db.entries.clear()]);
     await db.clients.bulkAdd([...ready.clients.values()]);
     await db.signals.bulkAdd([...ready.signals.values()]);
     await db.entries.bulkAdd([...ready.entries.values()]);
     await rebuildAllDays(db);
-    await db.settings.put({ key: 'app', ...backup.settings });
+    await db.settings.put(settings);
   });
 }
 

@@ -23,6 +23,7 @@ import {
 import { exportFullBackup, replaceJournalWithBackup } from '../../renderer/db/backupIo';
 import { openEncryptedBackup, readEncryptedBackup } from '../../shared/export/encryptedBackup';
 import { parseBackup } from '../../shared/import/humeurBackup';
+import { readSettings, updateSettings } from '../../renderer/db/settings';
 import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
@@ -320,5 +321,77 @@ describe('backups of a protected journal', () => {
     const text = await exportFullBackup(db, NOW);
     expect(parseBackup(text).ok).toBe(true);
     expect(text).toContain('motunique');
+  });
+});
+
+describe('the shared ideal-client checklist (settings)', () => {
+  const CHECKLIST = [
+    { id: 'k-1', label: 'critereglobal paie à temps' },
+    { id: 'seed-2', label: '' },
+  ];
+  const rawSettings = async (d: HumeurDb) => JSON.stringify(await d.settings.toArray());
+
+  it('is sealed with protection on, opens after unlock, survives writes while locked, and is back in clear when off', async () => {
+    await updateSettings(db, { idealCriteria: CHECKLIST, language: 'fr' });
+    await turnOn();
+    expect(await rawSettings(db)).not.toContain('critereglobal');
+    expect((await db.settings.get('app'))?.sealed).toBeDefined();
+    expect((await readSettings(db)).idealCriteria).toEqual(CHECKLIST);
+
+    const again = await reopen();
+    try {
+      // Locked: the checklist reads as the defaults, the rest as stored; a write of another setting keeps it sealed.
+      expect(await readSettings(again)).toMatchObject({ idealCriteria: null, language: 'fr' });
+      await updateSettings(again, { language: 'en' });
+      expect((await again.settings.get('app'))?.sealed).toEqual((await db.settings.get('app'))?.sealed);
+      expect((await unlock(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect(await readSettings(again)).toMatchObject({ idealCriteria: CHECKLIST, language: 'en' });
+      // A new list, written sealed.
+      const next = [...CHECKLIST, { id: 'k-3', label: 'nouveaucritere' }];
+      await updateSettings(again, { idealCriteria: next });
+      expect(await rawSettings(again)).not.toContain('nouveaucritere');
+      expect((await readSettings(again)).idealCriteria).toEqual(next);
+      // In the backup, in the encrypted envelope only.
+      const text = await exportFullBackup(again, NOW);
+      expect(text).not.toContain('nouveaucritere');
+      const envelope = readEncryptedBackup(text);
+      if (!envelope.ok) throw new Error(envelope.error.detail);
+      const plain = await openEncryptedBackup(envelope.value, { kind: 'passphrase', text: PASS });
+      const backup = parseBackup(plain.ok ? plain.value : '');
+      expect(backup.ok && backup.value.settings.idealCriteria).toEqual(next);
+      // Restored into the protected journal: sealed again.
+      if (!backup.ok) throw new Error('backup');
+      await replaceJournalWithBackup(again, { ...backup.value, settings: { ...backup.value.settings, idealCriteria: CHECKLIST } });
+      expect(await rawSettings(again)).not.toContain('critereglobal');
+      expect((await readSettings(again)).idealCriteria).toEqual(CHECKLIST);
+
+      expect((await disableProtection(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect((await again.settings.get('app'))?.sealed).toBeUndefined();
+      expect(await rawSettings(again)).toContain('critereglobal');
+      expect((await readSettings(again)).idealCriteria).toEqual(CHECKLIST);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('a tampered checklist is listed after unlock, reads as the defaults, and keeps protection from being turned off', async () => {
+    await updateSettings(db, { idealCriteria: CHECKLIST });
+    await turnOn();
+    const stored = (await db.settings.get('app'))!;
+    const ct = stored.sealed!.ct.slice();
+    ct[3] ^= 0x10;
+    await db.settings.put({ ...stored, sealed: { ...stored.sealed!, ct } });
+    const again = await reopen();
+    try {
+      expect((await unlock(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect([...vaultOf(again).damaged.values()]).toEqual([{ table: 'settings', id: 'app' }]);
+      expect((await readSettings(again)).idealCriteria).toBeNull();
+      // Another setting changes; the damaged envelope stays as it is.
+      await updateSettings(again, { theme: 'dark' });
+      expect((await again.settings.get('app'))?.sealed?.ct).toEqual(ct);
+      expect(await disableProtection(again, { kind: 'passphrase', text: PASS })).toEqual({ ok: false, error: 'unreadable-records' });
+    } finally {
+      again.close();
+    }
   });
 });
