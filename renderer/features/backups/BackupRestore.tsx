@@ -69,7 +69,7 @@ export function BackupRestore({ info, api, onClose, onRestored }: Props) {
         </>
       )}
       {loaded.status === 'encrypted' && (
-        <UnlockBackup envelope={loaded.envelope} onCancel={onClose} onOpened={(backup) => setLoaded({ status: 'ready', backup })} />
+        <UnlockBackup envelope={loaded.envelope} headingLevel={4} onCancel={onClose} onOpened={(backup) => setLoaded({ status: 'ready', backup })} />
       )}
       {loaded.status === 'ready' && (
         <ReplaceJournal backup={loaded.backup} api={api} onCancel={onClose} onDone={(outcome) => onRestored(replacedMessage(t, api, outcome))} />

@@ -13,6 +13,8 @@ interface Props {
   onOpened(backup: HumeurBackup): void;
   /** Shown as a Cancel button when given (Settings); the Import screen offers another file instead. */
   onCancel?(): void;
+  /** The prompt's heading level in its page: 2 on the Import screen, 4 inside the Settings restore panel. */
+  headingLevel?: 2 | 4;
 }
 
 /**
@@ -21,7 +23,8 @@ interface Props {
  * through the same checks and preview as any other. Keyboard first: the field has focus, Enter
  * opens; a wrong secret says so and keeps the field, selected, for another try.
  */
-export function UnlockBackup({ envelope, onOpened, onCancel }: Props) {
+export function UnlockBackup({ envelope, onOpened, onCancel, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const db = useDb();
   const { t, lang } = useT();
   const [text, setText] = useState('');
@@ -63,7 +66,7 @@ export function UnlockBackup({ envelope, onOpened, onCancel }: Props) {
 
   return (
     <form className="stack unlock-backup privacy-form" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-backup-title" aria-busy={working} noValidate>
-      <h3 id="unlock-backup-title">{t('privacy.backupOpen.title')}</h3>
+      <Heading id="unlock-backup-title">{t('privacy.backupOpen.title')}</Heading>
       <p>{t('privacy.backupOpen.body')}</p>
       {otherJournal && <p className="muted">{t('privacy.backupOpen.other')}</p>}
       <PassphraseField
