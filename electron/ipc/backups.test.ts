@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, dayRange } from '../../shared/domain/dates';
+import { sealBackupText } from '../../shared/export/encryptedBackup';
 import type { BackupWriteRequest } from '../../shared/ipc/contract';
+import { backupKey, createKeyRing } from '../../shared/privacy/keys';
 import { backupFolder, listBackups, MAX_BACKUP_BYTES, openBackupFolder, readBackup, writeBackup, type BackupsDeps } from './backups';
 
 let userData: string;
@@ -232,6 +234,37 @@ describe('writeBackup trusts the main clock, not the page', () => {
     }
     expect(await filesIn(userData)).toEqual([]);
   });
+
+  it('accepts the encrypted backup of a protected journal, checking its envelope without a key', async () => {
+    const made = await createKeyRing('une phrase assez longue', { memoryKiB: 256, iterations: 1, parallelism: 1 });
+    const json = await sealBackupText(backupOf('2024-10-01').json, made.ring, await backupKey(made.dataKey));
+    const written = await writeOn('2024-10-01', 'daily', { json, kind: 'daily', day: '2024-10-01' });
+    expect(written.ok).toBe(true);
+    expect(await readFile(path.join(deps.folder, 'humeur-backup-2024-10-01.json'), 'utf8')).toBe(json);
+    expect(await readBackup(deps, 'humeur-backup-2024-10-monthly.json')).toEqual({ ok: true, value: json });
+
+    const envelope = JSON.parse(json) as Record<string, unknown> & { keyRing: { passphrase: { kdf: Record<string, unknown> } } };
+    const broken = [
+      // Cut short, as by a crash of the page mid-write.
+      json.slice(0, json.length - 40),
+      JSON.stringify({ ...envelope, version: 2 }),
+      JSON.stringify({ ...envelope, ciphertext: 'plain text, not base64' }),
+      JSON.stringify({ ...envelope, iv: '' }),
+      JSON.stringify({ ...envelope, keyRing: undefined }),
+      // A key derivation asking for 64 GiB would hang whoever tries the passphrase.
+      JSON.stringify({ ...envelope, keyRing: { ...envelope.keyRing, passphrase: { ...envelope.keyRing.passphrase, kdf: { ...envelope.keyRing.passphrase.kdf, memoryKiB: 64 * 1024 * 1024 } } } }),
+    ];
+    for (const bad of broken) {
+      await expect(writeOn('2024-10-02', 'daily', { json: bad, kind: 'daily', day: '2024-10-02' }), bad.slice(-60)).resolves.toEqual({ ok: false, error: 'not-a-backup' });
+    }
+    expect((await filesIn(deps.folder)).some((n) => n.includes('2024-10-02'))).toBe(false);
+  });
+
+  it('refuses an encrypted backup over the size limit before looking into it', async () => {
+    const json = `{"format":"humeur-encrypted-backup","version":1,"ciphertext":"${'A'.repeat(MAX_BACKUP_BYTES)}"}`;
+    await expect(writeOn('2024-10-01', 'daily', { json, kind: 'daily', day: '2024-10-01' })).resolves.toEqual({ ok: false, error: 'too-large' });
+    expect(await filesIn(userData)).toEqual([]);
+  }, 30_000);
 
   it.skipIf(process.platform === 'win32')('writes backups readable by the user alone, in a folder only the user can open', async () => {
     await writeOn('2024-10-01');

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { chmod, mkdir, open, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { addDays, formatDate } from '../../shared/domain/dates';
+import { looksLikeEncryptedBackup, readEncryptedBackup } from '../../shared/export/encryptedBackupFormat';
 import { parseBackup } from '../../shared/import/humeurBackup';
 import type { BackupRefusal } from '../../shared/ipc/backupRefusal';
 import type { Result } from '../../shared/domain/types';
@@ -126,8 +127,8 @@ async function ensurePrivateFolder(folder: string): Promise<void> {
 }
 
 /**
- * Checks a request against the main process's clock and the backup format before a byte is
- * written: a page with a wrong (or forged) clock cannot name a backup "9999-12-31" and so rotate
+ * Checks a request against the main process's clock and the backup format (plain, or the
+ * envelope of an encrypted backup, shape and sizes) before a byte is written: a page with a wrong (or forged) clock cannot name a backup "9999-12-31" and so rotate
  * the real ones away, nor fill the disk, nor store something that is not a journal.
  */
 export function checkBackupRequest(request: BackupWriteRequest, now: Date): Result<{ today: string }, BackupRefusal> {
@@ -135,7 +136,9 @@ export function checkBackupRequest(request: BackupWriteRequest, now: Date): Resu
   if (request.day < addDays(today, -1) || request.day > addDays(today, 1)) return { ok: false, error: 'wrong-day' };
   // A character takes at least one byte: the length alone refuses the obvious case without counting.
   if (request.json.length > MAX_BACKUP_BYTES || Buffer.byteLength(request.json, 'utf8') > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large' };
-  if (!parseBackup(request.json).ok) return { ok: false, error: 'not-a-backup' };
+  // A protected journal's backup is encrypted: without its key, only its envelope can be checked.
+  const readable = looksLikeEncryptedBackup(request.json) ? readEncryptedBackup(request.json).ok : parseBackup(request.json).ok;
+  if (!readable) return { ok: false, error: 'not-a-backup' };
   return { ok: true, value: { today } };
 }
 

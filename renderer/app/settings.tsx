@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang, Settings } from '../../shared/domain/types';
 import { languageFromLocale, translator, type Translate } from '../../shared/i18n';
 import { readSettings, updateSettings } from '../db/settings';
+import { vaultOf } from '../db/vault/state';
 import { useDb } from './DbContext';
 import { platform } from '../platform';
 
@@ -36,7 +37,10 @@ function useSystemDark(): boolean {
 /** Loads the settings once (rendering nothing until then), then follows every change live. */
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
   const db = useDb();
-  const stored = useLiveQuery(() => readSettings(db), [db]);
+  // Read again when the vault opens or closes: the sealed checklist comes from its cache.
+  const vault = vaultOf(db);
+  const vaultStatus = useSyncExternalStore((listener) => vault.subscribe(listener), () => vault.status);
+  const stored = useLiveQuery(() => readSettings(db), [db, vaultStatus]);
   const systemDark = useSystemDark();
   // A choice shows at once (a radio must not flick back while the database write is under way);
   // it is dropped once the stored settings say the same.

@@ -6,6 +6,7 @@
 import { version as APP_VERSION } from '../../package.json';
 import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
 import { createBackup, restorableBackupText, type HumeurBackup } from '../../shared/export/backup';
+import { sealBackupTextChecked } from '../../shared/export/encryptedBackup';
 import { clientNameKey, openClient, toStoredClient } from './clients';
 import { rebuildAllDays, refreshDays } from './days';
 import { openEntry } from './entries';
@@ -13,22 +14,44 @@ import { openSignal } from './signals';
 import { readSettings } from './settings';
 import { toStoredEntry, type HumeurDb } from './schema';
 import { vaultOf } from './vault/state';
+import { readPrivacy } from './vault/protection';
 import { entryAsReady, prepareRecords, readyOrThrow, type ReadyRecords } from './vault/records';
+import { sealSettings } from './vault/settingsSecret';
 
 const byEntryOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
 const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
   a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
 /**
+ * The whole journal as the text of a backup file: when the journal is protected, the encrypted
+ * envelope ("humeur-encrypted-backup", shared/export/encryptedBackup.ts) of the plain backup that
+ * plainFullBackup writes, sealed with the journal's key ring; otherwise that plain backup.
+ * Used by the automatic and manual backups (Settings), the safety backup before a restore, and
+ * the JSON export of the Export screen. Throws when the journal is protected and locked.
+ */
+export async function exportFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
+  const privacy = await readPrivacy(db);
+  // Being turned off ('decrypting'): its new backups are plain, as the journal is about to be.
+  if (!privacy || privacy.state === 'decrypting') return plainFullBackup(db, now);
+  const key = vaultOf(db).requireKeys().backups;
+  return sealBackupTextChecked(await plainFullBackup(db, now), privacy.ring, key);
+}
+
+/** Whether the backups written now are encrypted (the journal is protected), for what the screens say. */
+export async function backupsAreEncrypted(db: HumeurDb): Promise<boolean> {
+  const privacy = await readPrivacy(db);
+  return privacy !== undefined && privacy.state !== 'decrypting';
+}
+
+/**
  * The whole journal as the text of a Humeur backup (format "humeur-backup", version 1): clients
  * without their `nameKey`, entries without their index fields, signals and settings, read in one
  * transaction so the file is consistent even while the user types. Entries go in day and time
  * order, so two backups of the same journal are byte for byte the same and diff line by line.
- * Used by the automatic and manual backups (Settings), the safety backup before a restore, and
- * the JSON export of the Export screen. `now` is the export time written in "exportedAt".
+ * `now` is the export time written in "exportedAt".
  * Throws UnrestorableBackupError when the backup reader would refuse the result.
  */
-export async function exportFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
+export async function plainFullBackup(db: HumeurDb, now: number | Date): Promise<string> {
   const content = await db.transaction('r', [db.clients, db.signals, db.entries, db.settings], async () => ({
     clients: (await db.clients.toArray()).map((c) => openClient(db, c)).sort(byCreation),
     signals: (await db.signals.toArray()).map((s) => openSignal(db, s)).sort(byCreation),
@@ -159,13 +182,15 @@ export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<M
  */
 export async function replaceJournalWithBackup(db: HumeurDb, backup: HumeurBackup): Promise<void> {
   const ready = await prepareBackup(db, backup);
+  const vault = vaultOf(db);
+  const settings = await vault.track(sealSettings(vault, { key: 'app', ...backup.settings }));
   await db.transaction('rw', [db.clients, db.signals, db.entries, db.days, db.settings], async () => {
     await Promise.all([db.clients.clear(), db.signals.clear(), db.entries.clear()]);
     await db.clients.bulkAdd([...ready.clients.values()]);
     await db.signals.bulkAdd([...ready.signals.values()]);
     await db.entries.bulkAdd([...ready.entries.values()]);
     await rebuildAllDays(db);
-    await db.settings.put({ key: 'app', ...backup.settings });
+    await db.settings.put(settings);
   });
 }
 

@@ -32,6 +32,8 @@ export interface StoredSignal extends Signal {
 
 export interface StoredSettings extends Settings {
   key: 'app';
+  /** With protection on: the shared ideal-client checklist, sealed (`idealCriteria` is then null). See vault/settingsSecret.ts. */
+  sealed?: Sealed;
 }
 
 /** Small app facts that are not user settings, e.g. the day of the last automatic backup. */

@@ -100,6 +100,8 @@ export async function checkRealExports(folder: string, print: (line: string) => 
         row = `| ${name} | — | | | | | | | REFUSED: ${outcome.error.code} ${outcome.error.detail ?? ''} |`;
       } else if (outcome.kind === 'backup') {
         row = `| ${name} | humeur | ${outcome.backup.entries.length} | | | | | | backup (not checked here) |`;
+      } else if (outcome.kind === 'encryptedBackup') {
+        row = `| ${name} | humeur | | | | | | | encrypted backup (not checked here) |`;
       } else {
         const preview = outcome.preview;
         const db = openHumeurDb(`check-${crypto.randomUUID()}`);

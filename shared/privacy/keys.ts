@@ -157,17 +157,23 @@ export async function createKeyRing(passphrase: string, params: Omit<Argon2idPar
   return { ring: { format: 1, journalId, passphrase: wrappedPassphrase, recovery: wrappedRecovery }, dataKey, recoveryKey };
 }
 
-/** The record cipher and the name-index key, both derived from the data key so they never meet. */
+/** The record cipher, the name-index key and the backup cipher, all derived from the data key so they never meet. */
 export interface JournalKeys {
   records: CryptoKey;
   names: CryptoKey;
+  backups: CryptoKey;
+}
+
+/** The key that encrypts the journal's backups (shared/export/encryptedBackup.ts). */
+export async function backupKey(dataKey: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return importAesKey(await hkdf(dataKey, new Uint8Array(0), 'humeur backups v1'));
 }
 
 export async function journalKeys(dataKey: Uint8Array<ArrayBuffer>): Promise<JournalKeys> {
   const salt = new Uint8Array(0);
   const records = await importAesKey(await hkdf(dataKey, salt, 'humeur records v1'));
   const names = await crypto.subtle.importKey('raw', await hkdf(dataKey, salt, 'humeur names v1'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return { records, names };
+  return { records, names, backups: await backupKey(dataKey) };
 }
 
 /** A keyed digest of a client's name, so the database still refuses two "Acme" without storing the name. */

@@ -33,6 +33,8 @@ import { createClient, listClients, updateClient } from '../../renderer/db/clien
 import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { ExportScreen } from '../../renderer/features/export/ExportScreen';
+import { enableProtection, prepareProtection } from '../../renderer/db/vault/protection';
+import { openEncryptedBackup, readEncryptedBackup } from '../../shared/export/encryptedBackup';
 import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
 // jsdom renders the whole form slowly on a busy two-core machine; a browser is quick.
@@ -249,6 +251,39 @@ describe('Export: the files', () => {
     expect(backup.entries.map((e) => e.id).sort()).toEqual(current.entries.map((e) => e.id).sort());
     expect(backup.clients).toHaveLength(2);
     await waitFor(() => expect(outcome()).toBe(`Saved to ${SAVED_DIR}/humeur-backup-2025-03-14.json`));
+  });
+
+  it('with protection on, says before saving that Markdown, CSV and PDF are not encrypted, and encrypts the backup', async () => {
+    current = await journal('fr');
+    const prepared = await prepareProtection('une phrase assez longue', { memoryKiB: 256, iterations: 1, parallelism: 1 });
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect((await enableProtection(current.db, prepared.value)).ok).toBe(true);
+    const user = userEvent.setup({ delay: null });
+    renderExport(current.db);
+    const notice = await screen.findByText(/^Votre journal est protégé, mais les fichiers Markdown, CSV et PDF ne sont pas chiffrés/);
+    // Read with each of these buttons, before it is pressed.
+    for (const name of ['Exporter en Markdown (.md)', 'Exporter en CSV (.csv)', 'Exporter le rapport PDF']) {
+      const button = screen.getByRole('button', { name });
+      expect(button.getAttribute('aria-describedby')?.split(' ')[0], name).toBe(notice.id);
+    }
+    expect(screen.getByRole('button', { name: 'Sauvegarde complète (JSON)' }).getAttribute('aria-describedby')).not.toContain(notice.id);
+    expect(screen.getByText(/chiffré avec votre phrase secrète/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Sauvegarde complète (JSON)' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));
+    const data = lastSave().data as string;
+    expect(data).not.toContain('Relance facture');
+    const envelope = readEncryptedBackup(data);
+    if (!envelope.ok) throw new Error(envelope.error.detail);
+    const opened = await openEncryptedBackup(envelope.value, { kind: 'recovery', text: prepared.value.recoveryKey });
+    expect(opened.ok && opened.value).toContain('Relance facture');
+  });
+
+  it('without protection, says nothing of encryption', async () => {
+    current = await journal('en');
+    renderExport(current.db);
+    await screen.findByRole('button', { name: 'Complete backup (JSON)' });
+    expect(screen.queryByText(/not encrypted/)).toBeNull();
   });
 
   it('says the export was cancelled, or why it failed, in the UI language', async () => {

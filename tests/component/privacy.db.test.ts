@@ -20,6 +20,10 @@ import {
   unlock,
   type PreparedProtection,
 } from '../../renderer/db/vault/protection';
+import { exportFullBackup, replaceJournalWithBackup } from '../../renderer/db/backupIo';
+import { openEncryptedBackup, readEncryptedBackup } from '../../shared/export/encryptedBackup';
+import { parseBackup } from '../../shared/import/humeurBackup';
+import { readSettings, updateSettings } from '../../renderer/db/settings';
 import { dropTestDb, freshTestDb } from './testDb';
 
 const NOW = Date.UTC(2025, 2, 14, 20);
@@ -258,5 +262,136 @@ describe('turning protection off', () => {
     expect((await db.clients.get(clientId))!.nameKey).toBe('zephyrine conseil');
     expect(await rawDump(db)).toContain('signalperso');
     expect(await idsOf(db, 'ete pluv')).toEqual([first.id]);
+  });
+});
+
+describe('backups of a protected journal', () => {
+  async function opened(text: string, secret: Parameters<typeof openEncryptedBackup>[1]) {
+    const envelope = readEncryptedBackup(text);
+    if (!envelope.ok) throw new Error(envelope.error.detail);
+    const plain = await openEncryptedBackup(envelope.value, secret);
+    if (!plain.ok) return plain;
+    return parseBackup(plain.value);
+  }
+
+  it('are encrypted with the journal’s key ring, hold no written word, and restore into another journal', async () => {
+    const { first, clientId } = await seed();
+    const plainBefore = await exportFullBackup(db, NOW);
+    expect(parseBackup(plainBefore).ok).toBe(true);
+    const prepared = await turnOn();
+    const text = await exportFullBackup(db, NOW);
+    expect(JSON.parse(text)).toMatchObject({ format: 'humeur-encrypted-backup', version: 1, keyRing: { journalId: prepared.ring.journalId } });
+    for (const word of ['motunique', 'Zephyrine', 'notequivoque', 'critereprive', 'signalperso', 'Rainy']) expect(text).not.toContain(word);
+
+    const withPass = await opened(text, { kind: 'passphrase', text: PASS });
+    // The same journal as the plain backup made before protection, record for record.
+    expect(withPass).toEqual(parseBackup(plainBefore));
+    expect(await opened(text, { kind: 'recovery', text: prepared.recoveryKey })).toEqual(withPass);
+    expect(await opened(text, { kind: 'passphrase', text: 'pas la bonne phrase' })).toEqual({ ok: false, error: 'wrong-secret' });
+
+    const other = await freshTestDb();
+    try {
+      if (!withPass.ok) throw new Error('not opened');
+      await replaceJournalWithBackup(other, withPass.value);
+      expect((await getEntry(other, first.id))?.text.fr).toBe(first.text.fr);
+      expect((await listClients(other)).find((c) => c.id === clientId)?.name).toBe('Zephyrine Conseil');
+    } finally {
+      await dropTestDb(other);
+    }
+  });
+
+  it('is refused while the journal is locked (nothing is written half-read), and opens with the passphrase of its day after a change', async () => {
+    await seed();
+    const prepared = await turnOn();
+    const before = await exportFullBackup(db, NOW);
+    expect((await changePassphrase(db, { kind: 'passphrase', text: PASS }, 'une toute nouvelle phrase', { cost: CHEAP })).ok).toBe(true);
+    const after = await exportFullBackup(db, NOW);
+    expect((await opened(before, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+    expect(await opened(before, { kind: 'passphrase', text: 'une toute nouvelle phrase' })).toEqual({ ok: false, error: 'wrong-secret' });
+    expect((await opened(after, { kind: 'passphrase', text: 'une toute nouvelle phrase' })).ok).toBe(true);
+    expect((await opened(before, { kind: 'recovery', text: prepared.recoveryKey })).ok).toBe(true);
+    await lock(db);
+    await expect(exportFullBackup(db, NOW)).rejects.toThrow(/locked/);
+  });
+
+  it('are plain again once protection is off', async () => {
+    await seed();
+    await turnOn();
+    expect((await disableProtection(db, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+    const text = await exportFullBackup(db, NOW);
+    expect(parseBackup(text).ok).toBe(true);
+    expect(text).toContain('motunique');
+  });
+});
+
+describe('the shared ideal-client checklist (settings)', () => {
+  const CHECKLIST = [
+    { id: 'k-1', label: 'critereglobal paie à temps' },
+    { id: 'seed-2', label: '' },
+  ];
+  const rawSettings = async (d: HumeurDb) => JSON.stringify(await d.settings.toArray());
+
+  it('is sealed with protection on, opens after unlock, survives writes while locked, and is back in clear when off', async () => {
+    await updateSettings(db, { idealCriteria: CHECKLIST, language: 'fr' });
+    await turnOn();
+    expect(await rawSettings(db)).not.toContain('critereglobal');
+    expect((await db.settings.get('app'))?.sealed).toBeDefined();
+    expect((await readSettings(db)).idealCriteria).toEqual(CHECKLIST);
+
+    const again = await reopen();
+    try {
+      // Locked: the checklist reads as the defaults, the rest as stored; a write of another setting keeps it sealed.
+      expect(await readSettings(again)).toMatchObject({ idealCriteria: null, language: 'fr' });
+      await updateSettings(again, { language: 'en' });
+      expect((await again.settings.get('app'))?.sealed).toEqual((await db.settings.get('app'))?.sealed);
+      expect((await unlock(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect(await readSettings(again)).toMatchObject({ idealCriteria: CHECKLIST, language: 'en' });
+      // A new list, written sealed.
+      const next = [...CHECKLIST, { id: 'k-3', label: 'nouveaucritere' }];
+      await updateSettings(again, { idealCriteria: next });
+      expect(await rawSettings(again)).not.toContain('nouveaucritere');
+      expect((await readSettings(again)).idealCriteria).toEqual(next);
+      // In the backup, in the encrypted envelope only.
+      const text = await exportFullBackup(again, NOW);
+      expect(text).not.toContain('nouveaucritere');
+      const envelope = readEncryptedBackup(text);
+      if (!envelope.ok) throw new Error(envelope.error.detail);
+      const plain = await openEncryptedBackup(envelope.value, { kind: 'passphrase', text: PASS });
+      const backup = parseBackup(plain.ok ? plain.value : '');
+      expect(backup.ok && backup.value.settings.idealCriteria).toEqual(next);
+      // Restored into the protected journal: sealed again.
+      if (!backup.ok) throw new Error('backup');
+      await replaceJournalWithBackup(again, { ...backup.value, settings: { ...backup.value.settings, idealCriteria: CHECKLIST } });
+      expect(await rawSettings(again)).not.toContain('critereglobal');
+      expect((await readSettings(again)).idealCriteria).toEqual(CHECKLIST);
+
+      expect((await disableProtection(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect((await again.settings.get('app'))?.sealed).toBeUndefined();
+      expect(await rawSettings(again)).toContain('critereglobal');
+      expect((await readSettings(again)).idealCriteria).toEqual(CHECKLIST);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('a tampered checklist is listed after unlock, reads as the defaults, and keeps protection from being turned off', async () => {
+    await updateSettings(db, { idealCriteria: CHECKLIST });
+    await turnOn();
+    const stored = (await db.settings.get('app'))!;
+    const ct = stored.sealed!.ct.slice();
+    ct[3] ^= 0x10;
+    await db.settings.put({ ...stored, sealed: { ...stored.sealed!, ct } });
+    const again = await reopen();
+    try {
+      expect((await unlock(again, { kind: 'passphrase', text: PASS })).ok).toBe(true);
+      expect([...vaultOf(again).damaged.values()]).toEqual([{ table: 'settings', id: 'app' }]);
+      expect((await readSettings(again)).idealCriteria).toBeNull();
+      // Another setting changes; the damaged envelope stays as it is.
+      await updateSettings(again, { theme: 'dark' });
+      expect((await again.settings.get('app'))?.sealed?.ct).toEqual(ct);
+      expect(await disableProtection(again, { kind: 'passphrase', text: PASS })).toEqual({ ok: false, error: 'unreadable-records' });
+    } finally {
+      again.close();
+    }
   });
 });

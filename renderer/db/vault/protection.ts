@@ -19,6 +19,7 @@ import type { HumeurDb, StoredClient, StoredEntry, StoredSignal } from '../schem
 import { isSealedRecord, openClientRecord, openEntryRecord, openIntoCache, openSignalRecord, sealClient, sealEntry, sealSignal } from './records';
 import { vaultOf, type UnlockTimings, type Vault } from './state';
 import { openDrafts, sealDraft, type StoredDraft } from './drafts';
+import { isSealedSettings, openSettingsIntoCache, plainSettings, sealSettings } from './settingsSecret';
 
 export const PRIVACY_META_KEY = 'privacy';
 
@@ -47,10 +48,11 @@ export type UnlockError = 'wrong-secret' | 'not-protected';
 /** Decrypts every sealed record once into memory and builds the search index. */
 async function openEverything(db: HumeurDb, vault: Vault): Promise<Omit<UnlockTimings, 'kdfMs'>> {
   const t0 = performance.now();
-  const [entries, clients, signals] = await db.transaction('r', [db.entries, db.clients, db.signals], () =>
-    Promise.all([db.entries.toArray(), db.clients.toArray(), db.signals.toArray()]),
+  const [entries, clients, signals, settings] = await db.transaction('r', [db.entries, db.clients, db.signals, db.settings], () =>
+    Promise.all([db.entries.toArray(), db.clients.toArray(), db.signals.toArray(), db.settings.get('app')]),
   );
   await Promise.all([
+    openSettingsIntoCache(vault, settings),
     ...entries.filter(isSealedRecord).map((record) => openIntoCache(vault, { table: 'entries', record })),
     ...clients.filter(isSealedRecord).map((record) => openIntoCache(vault, { table: 'clients', record })),
     ...signals.filter(isSealedRecord).map((record) => openIntoCache(vault, { table: 'signals', record })),
@@ -168,9 +170,19 @@ export async function sealEverything(db: HumeurDb, hooks: { beforeWrite?: () => 
     );
     const drafts = (await db.drafts.toArray()).filter((d) => !isSealedRecord(d));
     const sealedDrafts = await Promise.all(drafts.map((d) => sealDraft(vault, d)));
+    const settings = await db.settings.get('app');
+    const sealedSettings = settings && !isSealedSettings(settings) ? await vault.track(sealSettings(vault, settings)) : undefined;
     hooks.beforeWrite?.();
-    const done = await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts], async () => {
+    const done = await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts, db.settings], async () => {
       let skipped = 0;
+      if (settings && sealedSettings) {
+        const now = await db.settings.get('app');
+        // Changed meanwhile (a criterion added): sealed next round; already sealed by that change: done.
+        if (now && !isSealedSettings(now)) {
+          if (JSON.stringify(now.idealCriteria) === JSON.stringify(settings.idealCriteria)) await db.settings.put({ ...now, idealCriteria: null, sealed: sealedSettings.sealed });
+          else skipped++;
+        }
+      }
       skipped += await putIfUnchanged<StoredEntry>(db.entries, entries, sealed[0], (a, b) => a.updatedAt === b.updatedAt);
       skipped += await putIfUnchanged<StoredClient>(db.clients, clients, sealed[1], (a, b) => a.updatedAt === b.updatedAt);
       skipped += await putIfUnchanged<StoredSignal>(db.signals, signals, sealed[2], (a, b) => JSON.stringify(a.label) === JSON.stringify(b.label));
@@ -209,8 +221,9 @@ export async function unsealEverything(db: HumeurDb): Promise<void> {
   vault.mode = 'plain';
   await vault.settle();
   const drafts = await openDrafts(vault, (await db.drafts.toArray()).filter(isSealedRecord));
-  await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts], async () => {
+  await db.transaction('rw', [db.entries, db.clients, db.signals, db.meta, db.drafts, db.settings], async () => {
     const entries = await db.entries.filter(isSealedRecord).toArray();
+    const settings = await db.settings.get('app');
     const clients = await db.clients.filter(isSealedRecord).toArray();
     const signals = await db.signals.filter(isSealedRecord).toArray();
     const unreadable = [...vault.damaged.values()];
@@ -219,6 +232,7 @@ export async function unsealEverything(db: HumeurDb): Promise<void> {
     await db.clients.bulkPut(clients.map((c) => plainClient(openClientRecord(vault, c))));
     await db.signals.bulkPut(signals.map((s) => openSignalRecord(vault, s) as StoredSignal));
     await db.drafts.bulkPut(drafts);
+    if (isSealedSettings(settings)) await db.settings.put(plainSettings(vault, settings));
     await db.meta.delete(PRIVACY_META_KEY);
   });
   vault.forget();

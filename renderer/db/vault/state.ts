@@ -6,7 +6,7 @@
  * One vault per database object (tests open several).
  */
 import MiniSearch from 'minisearch';
-import type { EntryText, IdealCriterion } from '../../../shared/domain/types';
+import type { EntryText, IdealCriterion, Settings } from '../../../shared/domain/types';
 import type { JournalKeys } from '../../../shared/privacy/keys';
 import { sameBytes } from '../../../shared/privacy/bytes';
 import type { Sealed } from '../../../shared/privacy/aead';
@@ -25,7 +25,11 @@ export interface ClientSecret {
 export interface SignalSecret {
   label: EntryText;
 }
-export type SealedTable = 'entries' | 'clients' | 'signals' | 'drafts';
+/** The user's own words in the settings: the shared ideal-client checklist (null: the defaults). */
+export interface SettingsSecret {
+  idealCriteria: Settings['idealCriteria'];
+}
+export type SealedTable = 'entries' | 'clients' | 'signals' | 'drafts' | 'settings';
 
 interface Opened<T> {
   iv: Uint8Array;
@@ -55,6 +59,8 @@ export class Vault {
   readonly entries = new Map<string, Opened<EntrySecret> & { words: string[] }>();
   readonly clients = new Map<string, Opened<ClientSecret>>();
   readonly signals = new Map<string, Opened<SignalSecret>>();
+  /** One record, under "app". */
+  readonly settings = new Map<string, Opened<SettingsSecret>>();
   readonly damaged = new Map<string, DamagedRecord>();
   index: MiniSearch<{ id: string; words: string[] }> = newIndex();
   lastUnlock: UnlockTimings | null = null;
@@ -104,6 +110,7 @@ export class Vault {
     this.entries.clear();
     this.clients.clear();
     this.signals.clear();
+    this.settings.clear();
     this.damaged.clear();
     this.index = newIndex();
   }

@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatLongDay } from '../../../shared/domain/dates';
 import type { HumeurBackup } from '../../../shared/export/backup';
+import { looksLikeEncryptedBackup, readEncryptedBackup, type EncryptedBackup } from '../../../shared/export/encryptedBackup';
 import { backupErrorMessage, parseBackup, type BackupError } from '../../../shared/import/humeurBackup';
 import type { BackupInfo, DesktopApi } from '../../../shared/ipc/contract';
 import { useT } from '../../app/settings';
+import { UnlockBackup } from '../privacy/UnlockBackup';
 import { ReplaceJournal, replacedMessage } from './ReplaceJournal';
 
 type Loaded =
   | { status: 'loading' }
   | { status: 'ready'; backup: HumeurBackup }
+  | { status: 'encrypted'; envelope: EncryptedBackup }
   | { status: 'unreadable'; detail: string }
   | { status: 'invalid'; error: BackupError };
 
@@ -19,7 +22,7 @@ interface Props {
   onRestored(message: string): void;
 }
 
-/** Restoring one backup of the folder: read and check it, then the same confirm + safety backup + replace as Import. */
+/** Restoring one backup of the folder: read and check it (asking for its passphrase when it is encrypted), then the same confirm + safety backup + replace as Import. */
 export function BackupRestore({ info, api, onClose, onRestored }: Props) {
   const { t, lang } = useT();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -33,6 +36,10 @@ export function BackupRestore({ info, api, onClose, onRestored }: Props) {
       .then((read) => {
         if (!live) return;
         if (!read.ok) return setLoaded({ status: 'unreadable', detail: read.error });
+        if (looksLikeEncryptedBackup(read.value)) {
+          const envelope = readEncryptedBackup(read.value);
+          return setLoaded(envelope.ok ? { status: 'encrypted', envelope: envelope.value } : { status: 'invalid', error: envelope.error });
+        }
         const parsed = parseBackup(read.value);
         setLoaded(parsed.ok ? { status: 'ready', backup: parsed.value } : { status: 'invalid', error: parsed.error });
       });
@@ -60,6 +67,9 @@ export function BackupRestore({ info, api, onClose, onRestored }: Props) {
             </button>
           </div>
         </>
+      )}
+      {loaded.status === 'encrypted' && (
+        <UnlockBackup envelope={loaded.envelope} headingLevel={4} onCancel={onClose} onOpened={(backup) => setLoaded({ status: 'ready', backup })} />
       )}
       {loaded.status === 'ready' && (
         <ReplaceJournal backup={loaded.backup} api={api} onCancel={onClose} onDone={(outcome) => onRestored(replacedMessage(t, api, outcome))} />

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import type { CsvFormat } from '../../../shared/export';
 import { useT } from '../../app/settings';
+import { useVault } from '../privacy/useVault';
 import type { ReportMetrics } from './pdfReport';
 import type { PageSize } from './reportHtml';
 import type { ExportChoices } from './selection';
@@ -26,6 +27,10 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
   const actions = useExportActions(choices, today, pageSize, metrics, csvFormat);
   const reasonId = `${id}-reason`;
   const running = actions.busy !== null;
+  // Protected journal: the backup is encrypted, the other files are not, and that is said before saving.
+  const { status } = useVault();
+  const isProtected = status !== 'off';
+  const plainId = `${id}-plain`;
 
   // While an export runs the buttons stay focusable (aria-disabled, clicks ignored): disabling the
   // focused button would drop keyboard focus to the page.
@@ -35,7 +40,7 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
       className={kind === 'markdown' ? 'button button-primary' : 'button'}
       disabled={filtered && disabledReason !== null}
       aria-disabled={running || undefined}
-      aria-describedby={[`${id}-${kind}-hint`, filtered && disabledReason ? reasonId : ''].filter(Boolean).join(' ')}
+      aria-describedby={[kind !== 'backup' && isProtected ? plainId : '', `${id}-${kind}-hint`, filtered && disabledReason ? reasonId : ''].filter(Boolean).join(' ')}
       onClick={() => {
         if (!running) void actions.run(kind);
       }}
@@ -61,6 +66,11 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
       {disabledReason && (
         <p id={reasonId} className="export-disabled">
           {disabledReason}
+        </p>
+      )}
+      {isProtected && (
+        <p id={plainId} className="export-plain-notice">
+          {t('exporting.plain.notice')}
         </p>
       )}
       {row('markdown', button('markdown', t(choices.perClient ? 'exporting.markdown.zipButton' : 'exporting.markdown.button')), t('exporting.markdown.hint'))}
@@ -96,7 +106,7 @@ export function ExportActionsPanel({ choices, today, disabledReason }: Props) {
           </select>
         </span>,
       )}
-      <div className="export-backup">{row('backup', button('backup', t('exporting.backup.button'), false), t('exporting.backup.hint'))}</div>
+      <div className="export-backup">{row('backup', button('backup', t('exporting.backup.button'), false), t(isProtected ? 'exporting.backup.hintEncrypted' : 'exporting.backup.hint'))}</div>
       <p className="export-outcome" role="status">
         {actions.message && !actions.message.error ? actions.message.text : ''}
       </p>

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
+import type { HumeurBackup } from '../../../shared/export/backup';
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { useT } from '../../app/settings';
 import { platform } from '../../platform';
+import { UnlockBackup } from '../privacy/UnlockBackup';
 import { BackupImport } from './BackupImport';
 import { FileChooser } from './FileChooser';
 import { ImportDone, type ImportResult } from './ImportDone';
@@ -75,7 +77,20 @@ function ParsedFile({ fileName, outcome, api, onDone }: { fileName: string; outc
       return <JournalImport fileName={fileName} preview={outcome.preview} onDone={(o) => onDone({ kind: 'import', outcome: o })} />;
     case 'backup':
       return <BackupImport backup={outcome.backup} api={api} onDone={onDone} />;
+    case 'encryptedBackup':
+      return <EncryptedBackupImport outcome={outcome} api={api} onDone={onDone} />;
     default:
       return <ImportFailure fileName={fileName} failure={outcome} />;
   }
+}
+
+/** An encrypted backup: its passphrase first, then the same preview as a plain one. */
+function EncryptedBackupImport({ outcome, api, onDone }: { outcome: Extract<ParseOutcome, { kind: 'encryptedBackup' }>; api: DesktopApi; onDone(result: ImportResult): void }) {
+  const [backup, setBackup] = useState<HumeurBackup | null>(null);
+  if (backup) return <BackupImport backup={backup} api={api} onDone={onDone} />;
+  return (
+    <section className="card stack import-preview">
+      <UnlockBackup envelope={outcome.envelope} onOpened={setBackup} />
+    </section>
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { todayKey } from '../../../shared/domain/dates';
 import type { HumeurBackup } from '../../../shared/export/backup';
+import { looksLikeEncryptedBackup, readEncryptedBackup, type EncryptedBackup } from '../../../shared/export/encryptedBackupFormat';
 import { parseBackup, type BackupError } from '../../../shared/import/humeurBackup';
 import { parseDaylioCsv } from '../../../shared/import/daylio';
 import { parseDayOne, parseDayOneZip } from '../../../shared/import/dayone';
@@ -25,6 +26,8 @@ export const CHOSEN_FORMATS: readonly ChosenFormat[] = ['auto', 'humeur', 'dayli
 export type ParseOutcome =
   | { kind: 'journal'; preview: ImportPreview }
   | { kind: 'backup'; backup: HumeurBackup }
+  /** A protected journal's backup: its envelope only, opened once the user gives its passphrase. */
+  | { kind: 'encryptedBackup'; envelope: EncryptedBackup }
   | { kind: 'importError'; error: ImportError }
   | { kind: 'backupError'; error: BackupError };
 
@@ -71,13 +74,19 @@ async function parseChosen(fileName: string, source: ByteSource, format: ImportF
 }
 
 /**
- * Parses a file as the chosen format, or detects it: Humeur backup first, then the others. The
+ * Parses a file as the chosen format, or detects it: Humeur backup first (encrypted or not), then the others. The
  * size limit applies to what is read: a whole file, or the journals inside a ZIP.
  */
 export async function parseImportSourceAs(fileName: string, source: ByteSource, format: ChosenFormat, options: ParseOptions = {}): Promise<ParseOutcome> {
   const parseOptions = { today: options.today ?? todayKey() };
   if (format !== 'auto' && format !== 'humeur') return parseChosen(fileName, source, format, parseOptions);
   const head = await source.read(0, Math.min(4096, source.size));
+  if ((format === 'auto' || format === 'humeur') && looksLikeEncryptedBackup(head)) {
+    const refused = sizeRefusal(source.size);
+    if (refused) return refused;
+    const result = readEncryptedBackup(await source.read(0, source.size));
+    return result.ok ? { kind: 'encryptedBackup', envelope: result.value } : { kind: 'backupError', error: result.error };
+  }
   if (format === 'humeur' || looksLikeHumeurBackup(head)) {
     const refused = sizeRefusal(source.size);
     if (refused) return refused;

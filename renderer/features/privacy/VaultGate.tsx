@@ -34,7 +34,9 @@ function DamagedNotice() {
       <ul>
         {damaged.slice(0, 10).map((d) => (
           <li key={`${d.table}:${d.id}`}>
-            {d.table === 'entries' && d.day ? t('privacy.damaged.entry', { date: formatLongDay(d.day, lang) }) : t(d.table === 'clients' ? 'privacy.damaged.client' : 'privacy.damaged.signal')}{' '}
+            {d.table === 'entries' && d.day
+              ? t('privacy.damaged.entry', { date: formatLongDay(d.day, lang) })
+              : t(d.table === 'clients' ? 'privacy.damaged.client' : d.table === 'settings' ? 'privacy.damaged.settings' : 'privacy.damaged.signal')}{' '}
             <code>{d.id.slice(0, 8)}</code>
           </li>
         ))}

@@ -62,6 +62,8 @@ export const exporting = defineMessages({
     'csv.hint': 'For spreadsheets: one row per entry and client, readable by Excel, Numbers and LibreOffice.',
     'backup.button': 'Complete backup (JSON)',
     'backup.hint': 'Everything in your journal, whatever the choices above: every entry, client, signal and setting. Humeur can import it back.',
+    'backup.hintEncrypted': 'Everything in your journal, whatever the choices above, encrypted with your passphrase: it opens with it or with your recovery key. Humeur can import it back.',
+    'plain.notice': 'Your journal is protected, but Markdown, CSV and PDF files are not encrypted: anyone who has the file can read it. Keep them as you would keep private papers.',
     busy: 'Exporting…',
 
     'filter.markdown': 'Markdown',
@@ -150,6 +152,8 @@ export const exporting = defineMessages({
     'csv.hint': 'Pour les tableurs\u202f: une ligne par entrée et par client, lisible dans Excel, Numbers et LibreOffice.',
     'backup.button': 'Sauvegarde complète (JSON)',
     'backup.hint': 'Tout votre journal, quels que soient les choix ci-dessus\u202f: chaque entrée, client, signal et réglage. Humeur peut la réimporter.',
+    'backup.hintEncrypted': 'Tout votre journal, quels que soient les choix ci-dessus, chiffré avec votre phrase secrète\u202f: elle l’ouvre, ou votre clé de secours. Humeur peut la réimporter.',
+    'plain.notice': 'Votre journal est protégé, mais les fichiers Markdown, CSV et PDF ne sont pas chiffrés\u202f: qui a le fichier peut le lire. Rangez-les comme des papiers personnels.',
     busy: 'Export en cours…',
 
     'filter.markdown': 'Markdown',
