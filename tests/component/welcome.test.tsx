@@ -44,6 +44,28 @@ describe('the first-run welcome', () => {
     expect(window.location.hash).toBe('#/today');
   });
 
+  it('offers a passphrase, off unless chosen, and refuses a short one with its reason', async () => {
+    db = await openTestDb('en');
+    const user = userEvent.setup();
+    renderWithApp(<Gate />, db);
+    await screen.findByRole('heading', { name: 'Welcome to Humeur' });
+    const step = WELCOME_STEPS.findIndex((s) => s.id === 'privacy');
+    expect(step).toBeGreaterThan(0);
+    for (let i = 0; i < step; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('heading', { name: 'Keep your journal private?' })).toBeTruthy();
+    expect(screen.getByText(/It is optional: without it, anyone who can open this computer account can read your journal\./)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Protect my journal…' }));
+    const field = screen.getByLabelText('Passphrase', { exact: true });
+    expect(document.activeElement).toBe(field);
+    await user.type(field, 'court');
+    await user.type(screen.getByLabelText('Passphrase again'), 'court{Enter}');
+    expect((await screen.findByText('Too short: at least 8 characters.')).textContent).toBe('Too short: at least 8 characters.');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // Nothing was turned on: the next step is reached as before.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/Coming from Daylio, Day One, jrnl or Mini Diary\?/)).toBeTruthy();
+  });
+
   it('goes to Import from its last step, and counts that as seen', async () => {
     db = await openTestDb('en');
     const user = userEvent.setup();

@@ -32,7 +32,7 @@ describe('the first-run welcome', () => {
     await welcome.waitFor();
     expect(await page.locator('nav.sidebar').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Bienvenue dans Humeur');
-    expect(await page.getByText('Étape 1 sur 4').isVisible()).toBe(true);
+    expect(await page.getByText('Étape 1 sur 5').isVisible()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'welcome: intro');
     await shot(page, 'welcome-fr-light');
@@ -50,6 +50,16 @@ describe('the first-run welcome', () => {
     expect(await page.getByText('tant que cet onglet reste ouvert').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'welcome: reminder');
     await shot(page, 'welcome-reminder-fr-light');
+
+    // Protection is offered, off unless chosen: the form opens on demand, Cancel leaves it off.
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('heading', { name: 'Protéger votre journal\u00a0?' }).waitFor();
+    await page.getByRole('button', { name: 'Protéger mon journal…' }).click();
+    await page.getByLabel('Phrase secrète', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'welcome: privacy');
+    await shot(page, 'welcome-privacy-fr-light');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('button', { name: 'Protéger mon journal…' }).waitFor();
 
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByText('Vous venez de Daylio, Day One, jrnl ou Mini Diary\u00a0?', { exact: false }).waitFor();

@@ -2,11 +2,14 @@
  * The welcome's steps, in order. Each is a title, what it says and what it asks; adding a step
  * (say, protecting the journal with a passphrase) is one more item in WELCOME_STEPS.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/domain/types';
 import type { MessageKey } from '../../../shared/i18n';
 import { useSettings } from '../../app/settings';
 import { hrefFor } from '../../app/route';
+import { EnableProtection } from '../privacy/EnableProtection';
+import { useVault } from '../privacy/useVault';
+import '../privacy/privacy.css';
 import { ReminderSection } from '../reminder';
 import { WritingLanguagesChoice } from '../settings/WritingSection';
 
@@ -56,6 +59,28 @@ function ReminderStep() {
   );
 }
 
+/** Protection is offered, never pressed: off unless the user chooses a passphrase here or in Settings. */
+function PrivacyStep() {
+  const { t } = useSettings();
+  const { status } = useVault();
+  const [choosing, setChoosing] = useState(false);
+  if (status === 'unlocked') return <p role="status">{t('welcome.privacy.on')}</p>;
+  return (
+    <>
+      <p>{t('welcome.privacy.body')}</p>
+      {choosing ? (
+        <EnableProtection onClose={() => setChoosing(false)} />
+      ) : (
+        <p>
+          <button type="button" className="button" onClick={() => setChoosing(true)}>
+            {t('privacy.action.enable')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
 function ImportStep({ finish }: { finish(then?: () => void): void }) {
   const { t } = useSettings();
   const importHref = hrefFor({ screen: 'import' });
@@ -85,5 +110,6 @@ export const WELCOME_STEPS: readonly WelcomeStep[] = [
   { id: 'intro', title: 'welcome.intro.title', render: () => <IntroStep /> },
   { id: 'writing', title: 'welcome.writing.title', render: () => <WritingStep /> },
   { id: 'reminder', title: 'welcome.reminder.title', render: () => <ReminderStep /> },
+  { id: 'privacy', title: 'welcome.privacy.title', render: () => <PrivacyStep /> },
   { id: 'import', title: 'welcome.import.title', render: ({ finish }) => <ImportStep finish={finish} /> },
 ];
