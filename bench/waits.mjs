@@ -15,7 +15,7 @@ export function median(values) {
 const round = (v) => (v === null ? null : Math.round(v * 10) / 10);
 
 /** Collects samples by name; the summary gives medians and the sample count. */
-class Samples {
+export class Samples {
   constructor() {
     this.values = {};
   }
@@ -27,14 +27,14 @@ class Samples {
   }
 }
 
-async function newContext(browser, options = {}) {
+export async function newContext(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', colorScheme: 'light', ...options });
   await context.addInitScript({ content: PROBE });
   return context;
 }
 
 /** Opens url in a new tab and waits for `condition`; wall = tab + navigation + ready (driver clock), page = since navigation start. */
-async function coldOpen(context, url, condition) {
+export async function coldOpen(context, url, condition) {
   const t0 = performance.now();
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -46,7 +46,7 @@ async function coldOpen(context, url, condition) {
 }
 
 /** Arms the probe, runs the input, returns each condition's delay from the input. */
-async function timed(page, names, input, quietMs = 0) {
+export async function timed(page, names, input, quietMs = 0) {
   await page.evaluate(({ names, quietMs }) => window.__probe.arm(names, quietMs), { names, quietMs });
   await input();
   try {
