@@ -11,6 +11,8 @@ import { cssString } from '../../renderer/features/export/reportStyles';
 import { entries, exportInput, october } from '../fixtures/export/journal';
 import { selectEntries } from '../../shared/export';
 import { summariseDay } from '../../shared/domain/daySummary';
+import type { Entry } from '../../shared/domain/types';
+import { generateJournal } from '../../shared/sample';
 
 const NNBSP = '\u202f';
 const octoberInput = (overrides: Partial<ExportInput> = {}) =>
@@ -153,5 +155,39 @@ describe('the PDF report for an export', () => {
       // The user's own rating stands beside the measure from the first rated day.
       'You rated your day with Acme: "Pro" #1 at +1.0, on a scale of −2 to +2 (1 rated day). Based on few days: 5 or more give a steadier picture.',
     ]);
+  });
+});
+
+describe('"How do we know?" in the PDF report', () => {
+  it('explains each verdict as the Insights disclosure does, and leaves clients short of days to the readings', async () => {
+    // Three months with a planted energy drainer: enough days for verdicts on every frequent client.
+    const journal = generateJournal({ seed: 4, start: '2025-01-01', days: 90, clients: [
+      { id: 'c-acme', name: 'Acme Corp', energy: -1.5, presence: 0.35 },
+      { id: 'c-nord', name: 'Studio Nord', energy: 0, presence: 0.3 },
+      { id: 'c-rare', name: 'Rare Ltd', energy: 0, presence: 0.02 },
+    ] });
+    const byDay = new Map<string, Entry[]>();
+    for (const e of journal.entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+    const input = exportInput({ entries: journal.entries, clients: journal.clients, signals: journal.signals, period: { from: '2025-01-01', to: '2025-03-31' }, lang: 'fr', textLanguages: 'fr' });
+    const html = await buildPdfHtml({
+      input,
+      days: [...byDay].map(([day, list]) => summariseDay(day, list)),
+      pageSize: 'A4',
+      t: translator('fr'),
+      weekStartsOn: 1,
+      renderCharts: async () => [],
+    });
+    const doc = parse(html);
+    expect(doc.querySelector('.how-heading')!.textContent).toBe('Comment le sait-on\u202f?');
+    const sections = [...doc.querySelectorAll('.how-we-know')];
+    const titles = sections.map((s) => s.querySelector('h4')!.textContent);
+    // Both scores are printed: one explanation per client and score.
+    expect(titles).toContain('Acme Corp — énergie');
+    expect(titles).toContain('Acme Corp — humeur');
+    expect(titles.some((x) => x!.startsWith('Rare Ltd'))).toBe(false);
+    const acme = sections[titles.indexOf('Acme Corp — énergie')];
+    const lines = [...acme.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(lines[0]).toMatch(/^Comparés\u00a0: \d+ jours avec Acme Corp et \d+ jours sans, notés en énergie\.$/);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -10,9 +10,9 @@ import type { DaySummary, Lang } from '../../../shared/domain/types';
 import { buildReportModel, type ExportInput } from '../../../shared/export';
 import { clientIdsOf, describePeriod, namesFor } from '../../../shared/export/model';
 import type { Translate } from '../../../shared/i18n';
-import { computeInsights, feltDisagreement, feltReading, feltSummary, otherMetric, preferredMetric, ratedCounts, type Insights, type Metric } from '../../../shared/stats';
+import { computeInsights, feltDisagreement, feltReading, feltSummary, otherMetric, preferredMetric, ratedCounts, verdictExplanation, type Insights, type Metric } from '../../../shared/stats';
 import { effectReading, metricNoun, periodReading, weekdayReading } from '../../../shared/stats/readings';
-import { buildReportHtml, type PageSize, type ReportChart, type ReportFact } from './reportHtml';
+import { buildReportHtml, type PageSize, type ReportChart, type ReportExplanation, type ReportFact } from './reportHtml';
 import type { ChartNames } from './reportCharts';
 
 export interface PdfReportOptions {
@@ -91,6 +91,27 @@ export function reportReadings(insights: Insights, names: ChartNames, lang: Lang
   return [...new Set(readings)];
 }
 
+/**
+ * "How do we know?" for each client with a verdict, on each printed score: the same lines as the
+ * disclosure under the Insights ranking (the days compared, what was held equal, the range, what
+ * would change the verdict). Clients still short of days are left to the readings' "record N more".
+ */
+export function reportExplanations(insights: Insights, names: ChartNames, lang: Lang, t: Translate, metrics: readonly Metric[] = ['energy']): ReportExplanation[] {
+  const byId = new Map(insights.clients.map((c) => [c.clientId, c]));
+  const out: ReportExplanation[] = [];
+  for (const row of insights.ranking) {
+    const client = byId.get(row.clientId);
+    if (!client) continue;
+    const name = names.client(client.clientId);
+    for (const metric of metrics) {
+      if (client[metric].decision.verdict === 'insufficient') continue;
+      const title = metrics.length > 1 ? `${name} — ${metricNoun(t, metric)}` : name;
+      out.push({ title, lines: verdictExplanation(t, lang, name, metric, client[metric]) });
+    }
+  }
+  return out;
+}
+
 export async function buildPdfHtml(options: PdfReportOptions): Promise<string> {
   const { input, t } = options;
   const { lang } = input;
@@ -126,6 +147,8 @@ export async function buildPdfHtml(options: PdfReportOptions): Promise<string> {
       noReadings: t('exporting.report.noReadings'),
       chartsHeading: t('exporting.report.charts'),
       charts,
+      howHeading: t('explain.how.summary'),
+      how: reportExplanations(ranked, names, lang, t, metrics),
     },
     entriesHeading: t('exporting.report.entries'),
   });

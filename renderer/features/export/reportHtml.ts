@@ -41,6 +41,15 @@ export interface ReportInsights {
   noReadings: string;
   chartsHeading: string;
   charts: ReportChart[];
+  /** "How do we know?" under the charts: for each verdict, the days compared, what was held equal, the range. */
+  howHeading?: string;
+  how?: ReportExplanation[];
+}
+
+/** One verdict's explanation, e.g. "Acme Corp — énergie" and its lines. */
+export interface ReportExplanation {
+  title: string;
+  lines: string[];
 }
 
 export interface ReportDocument {
@@ -97,12 +106,16 @@ function insightsSection(doc: ReportDocument): string {
   const charts = insights.charts
     .map((c) => `<figure class="chart"><figcaption>${e(c.title)}</figcaption>${c.markup}</figure>`)
     .join('\n');
+  const how = (insights.how ?? [])
+    .map((x) => `<section class="how-we-know"><h4>${e(x.title)}</h4><ul>${x.lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul></section>`)
+    .join('\n');
   return `<section class="insights">
 <h2>${e(insights.heading)}</h2>
 ${summary ? `<h3>${e(insights.summaryHeading)}</h3>\n<ul class="summary">${summary}</ul>` : ''}
 <h3>${e(insights.readingsHeading)}</h3>
 ${readings}
 ${charts ? `<h3 class="charts-heading">${e(insights.chartsHeading)}</h3>\n${charts}` : ''}
+${how && insights.howHeading ? `<h3 class="how-heading">${e(insights.howHeading)}</h3>\n${how}` : ''}
 </section>`;
 }
 

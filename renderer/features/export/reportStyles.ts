@@ -63,6 +63,9 @@ h2 + h3 { margin-top: 0; }
 .chart figcaption { font-weight: 600; font-size: 10pt; margin-bottom: 2mm; color: #3b3833; }
 .chart svg { display: block; overflow: visible; }
 .chart .recharts-tooltip-wrapper { display: none; }
+.how-we-know { break-inside: avoid; margin: 0 0 2.5mm; }
+.how-we-know h4 { font-size: 10pt; font-weight: 650; margin-bottom: 1mm; }
+.how-we-know li { font-size: 9.5pt; color: #3b3833; margin: 0 0 0.6mm 4mm; list-style: disc; }
 
 .day { margin-bottom: 3mm; }
 .day h3 { color: #0e7490; padding-top: 2mm; border-top: 1px solid #e7e3dc; }
