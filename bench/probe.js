@@ -57,7 +57,6 @@
         armed = null;
         const out = {};
         for (const n of a.names) out[n] = a.at[n] - firstInput;
-        out.input = firstInput;
         // The last change to the page before it went quiet: when the screen was complete.
         out.settled = Math.max(...a.names.map((n) => a.at[n]), lastMutation) - firstInput;
         a.resolve(out);
@@ -116,34 +115,6 @@
       const el = q(selector);
       if (!el) throw new Error(`nothing matches ${selector}`);
       el.click();
-    },
-    /**
-     * When the app's search words were all written (no "wordsPending" left in its meta table, see
-     * renderer/db/searchWords.ts), by the page's clock; null if not within timeoutMs.
-     */
-    async wordsIndexed(timeoutMs = 60000) {
-      const idb = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('humeur');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const pending = () =>
-        new Promise((resolve) => {
-          if (!idb.objectStoreNames.contains('meta')) return resolve(false);
-          const get = idb.transaction('meta', 'readonly').objectStore('meta').get('wordsPending');
-          get.onsuccess = () => resolve(get.result !== undefined);
-          get.onerror = () => resolve(false);
-        });
-      const deadline = performance.now() + timeoutMs;
-      try {
-        while (await pending()) {
-          if (performance.now() > deadline) return null;
-          await new Promise((r) => setTimeout(r, 10));
-        }
-        return performance.now();
-      } finally {
-        idb.close();
-      }
     },
     measures: () => performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration })),
   };

@@ -202,12 +202,7 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
           : page.getByRole('button', { name: 'Merge into my journal' });
       await button.waitFor({ timeout: 120_000 });
       const done = await timed(page, ['imported'], () => button.click());
-      // Then until the search words of the import are written (renderer/db/searchWords.ts), by the same clock.
-      const indexed = await page.evaluate(() => window.__probe.wordsIndexed(60_000));
-      if (i > 0) {
-        s.add(`import_${kind}_ms`, done.imported);
-        if (done.input !== undefined && indexed !== null) s.add(`import_${kind}_indexed_ms`, indexed - done.input);
-      }
+      if (i > 0) s.add(`import_${kind}_ms`, done.imported);
       await fresh.close();
     }
   }

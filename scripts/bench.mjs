@@ -134,9 +134,7 @@ const WAITS = [
   ['floor: raw write of the Daylio records, bare store', 'floor_raw_write_daylio_ms'],
   ['floor: raw write of the Daylio records, indexed store', 'floor_raw_write_daylio_indexed_ms'],
   ['import Daylio CSV (click → done)', 'import_daylio_ms'],
-  ['import Daylio CSV (click → search words written)', 'import_daylio_indexed_ms'],
   ['import Humeur backup (click → done)', 'import_backup_ms'],
-  ['import Humeur backup (click → search words written)', 'import_backup_indexed_ms'],
   ['JS heap after Insights (MB)', 'heap_after_insights_mb'],
 ];
 const table = {};
