@@ -41,6 +41,9 @@ try {
     const out = await page.evaluate(() => window.__probe.result(60_000));
     const { profile } = await cdp.send('Profiler.stop');
     console.log(`run ${run}: ranking ${Math.round(out.ranking)} ms, charts ${Math.round(out.charts)} ms`);
+    // The app's own marks (renderer/app/perf.ts), from the click: what ran when.
+    const marks = await page.evaluate((at) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('humeur:') && m.startTime + m.duration >= at).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime - at)}→${Math.round(m.startTime + m.duration - at)}`), out.input ?? 0);
+    console.log(`  ${marks.join(', ')}`);
     if (run > 0) {
       const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
       const dt = new Map();
