@@ -23,6 +23,7 @@ import { insightsOf } from '../renderer/features/insights/insightsCache';
 import '../renderer/styles/base.css';
 import '../renderer/styles/components.css';
 import './fixtures';
+import { profileImport } from './importProfile';
 
 const RUNS = 7;
 
@@ -169,7 +170,9 @@ export async function runBench(years: number) {
 declare global {
   interface Window {
     runBench: typeof runBench;
+    profileImport: typeof profileImport;
   }
 }
 window.runBench = runBench;
+window.profileImport = profileImport;
 document.title = 'Humeur benchmark ready';

@@ -10,7 +10,10 @@ import { generateJournal, type GeneratedJournal } from '../shared/sample';
 import { addDays, todayKey } from '../shared/domain/dates';
 import { DEFAULT_SETTINGS, type Entry } from '../shared/domain/types';
 import { createBackup, serialiseBackup } from '../shared/export';
-import { openHumeurDb, toStoredEntry } from '../renderer/db/schema';
+import { openHumeurDb, toStoredEntry, type StoredEntry } from '../renderer/db/schema';
+import { parseDaylioCsv } from '../shared/import/daylio';
+import { buildImportPlan, defaultImportMapping } from '../shared/import';
+import { newId } from '../renderer/db/ids';
 import { rebuildAllDays } from '../renderer/db/days';
 import { toStoredClient } from '../renderer/db/clients';
 import { ensureDefaultSignals } from '../renderer/db/signals';
@@ -75,15 +78,29 @@ export async function rawGetAll(): Promise<{ ms: number; count: number }> {
   }
 }
 
-/** Floor: the journal's entry records written in one transaction to a store of their own, in ms. */
-export async function rawWrite(years: number): Promise<{ ms: number; count: number }> {
-  const records = benchJournal(years).entries.map(toStoredEntry);
-  const name = `humeur-floor-write-${years}`;
-  await new Promise((done) => {
+/** The entry store's indexes as the app's schema declares them (renderer/db/schema.ts, v2 on). */
+export const ENTRY_INDEXES: readonly { name: string; multiEntry: boolean }[] = [
+  { name: 'day', multiEntry: false },
+  { name: 'clientIds', multiEntry: true },
+  { name: 'updatedAt', multiEntry: false },
+  { name: 'words', multiEntry: true },
+  { name: 'sourceKey', multiEntry: false },
+];
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((done) => {
     const del = indexedDB.deleteDatabase(name);
-    del.onsuccess = del.onerror = del.onblocked = done;
+    del.onsuccess = del.onerror = del.onblocked = () => done();
   });
-  const idb = await openRaw(name, (db) => db.createObjectStore('entries', { keyPath: 'id' }));
+}
+
+/** A raw write of `records` in one transaction into a fresh store with the given indexes, in ms (opening excluded). */
+export async function rawWriteInto(records: readonly object[], indexes: readonly { name: string; multiEntry: boolean }[], name: string): Promise<number> {
+  await deleteDb(name);
+  const idb = await openRaw(name, (db) => {
+    const store = db.createObjectStore('entries', { keyPath: 'id' });
+    for (const i of indexes) store.createIndex(i.name, i.name, { multiEntry: i.multiEntry });
+  });
   try {
     const t0 = performance.now();
     await new Promise<void>((resolve, reject) => {
@@ -93,11 +110,37 @@ export async function rawWrite(years: number): Promise<{ ms: number; count: numb
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
-    return { ms: performance.now() - t0, count: records.length };
+    return performance.now() - t0;
   } finally {
     idb.close();
-    indexedDB.deleteDatabase(name);
+    await deleteDb(name);
   }
+}
+
+const daylioStored = new Map<number, StoredEntry[]>();
+
+/** The entry records an import of the bench's Daylio file stores (parsed and planned as the app does). */
+export function daylioRecords(years: number): StoredEntry[] {
+  let records = daylioStored.get(years);
+  if (!records) {
+    const parsed = parseDaylioCsv(daylioCsv(years).text);
+    if (!parsed.ok) throw new Error(`the bench's Daylio file does not parse: ${parsed.error.code}`);
+    const existing = { clients: [], signals: [], sourceKeys: new Set<string>() };
+    const plan = buildImportPlan(parsed.value, defaultImportMapping(parsed.value), existing, { now: Date.now(), newId, language: 'en' });
+    records = plan.entries.map(toStoredEntry);
+    daylioStored.set(years, records);
+  }
+  return records;
+}
+
+/**
+ * Floor: entry records written in one transaction, in ms: the generated journal's (what a backup
+ * holds) or the Daylio import's, into a bare object store or into one with the app's entry indexes.
+ */
+export async function rawWrite(years: number, { records = 'journal', indexed = false }: { records?: 'journal' | 'daylio'; indexed?: boolean } = {}): Promise<{ ms: number; count: number }> {
+  const list = records === 'daylio' ? daylioRecords(years) : benchJournal(years).entries.map(toStoredEntry);
+  const ms = await rawWriteInto(list, indexed ? ENTRY_INDEXES : [], `humeur-floor-write-${years}-${records}-${indexed ? 'indexed' : 'bare'}`);
+  return { ms, count: list.length };
 }
 
 const MOOD_NAMES = ['', 'awful', 'bad', 'meh', 'good', 'rad'];

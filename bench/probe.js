@@ -57,6 +57,7 @@
         armed = null;
         const out = {};
         for (const n of a.names) out[n] = a.at[n] - firstInput;
+        out.input = firstInput;
         // The last change to the page before it went quiet: when the screen was complete.
         out.settled = Math.max(...a.names.map((n) => a.at[n]), lastMutation) - firstInput;
         a.resolve(out);

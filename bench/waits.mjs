@@ -73,7 +73,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * One journal size. `base` is the server's root URL (app at renderer/, bench page at bench/).
  * Returns medians of `runs` runs after one warm-up run (not counted).
  */
-export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {} } = {}) {
+export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {}, parts = ['open', 'save', 'import'] } = {}) {
   const app = `${base}${appDir}/index.html`;
   const s = new Samples();
   const context = await newContext(browser);
@@ -84,20 +84,30 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
   const size = await setup.evaluate((y) => window.benchFixtures.seedApp(y), years);
   log(`${size.entries} entries, ${size.days} days seeded`);
 
-  // Floors: a raw getAll of every entry and a raw write of the same records in one transaction.
+  // Floors: a raw getAll of every entry, and raw writes in one transaction of the records each
+  // import stores (the backup's: the journal's own; the Daylio file's: as the import plans them),
+  // into a bare object store and into one with the app's entry indexes (the search words' included).
+  const writes = [
+    ['floor_raw_write_ms', { records: 'journal', indexed: false }],
+    ['floor_raw_write_indexed_ms', { records: 'journal', indexed: true }],
+    ['floor_raw_write_daylio_ms', { records: 'daylio', indexed: false }],
+    ['floor_raw_write_daylio_indexed_ms', { records: 'daylio', indexed: true }],
+  ];
   for (let i = 0; i <= runs; i++) {
     const read = await setup.evaluate(() => window.benchFixtures.rawGetAll());
-    const write = await setup.evaluate((y) => window.benchFixtures.rawWrite(y), years);
-    if (i === 0) continue;
-    s.add('floor_raw_getall_ms', read.ms);
-    s.add('floor_raw_write_ms', write.ms);
+    if (i > 0) s.add('floor_raw_getall_ms', read.ms);
+    if (importRuns === 0) continue;
+    for (const [name, options] of writes) {
+      const write = await setup.evaluate(({ y, options }) => window.benchFixtures.rawWrite(y, options), { y: years, options });
+      if (i > 0) s.add(name, write.ms);
+    }
   }
   const files = await setup.evaluate((y) => ({ daylio: window.benchFixtures.daylioCsv(y), backup: window.benchFixtures.backupJson(y) }), years);
   await setup.close();
 
   // Cold starts: a new tab on a blank page (the floor), on Today, on the Journal; then from Today,
   // after the time a person takes to reach the sidebar, the first click on Insights and the switches.
-  for (let i = 0; i <= runs; i++) {
+  for (let i = 0; i <= (parts.includes('open') ? runs : -1); i++) {
     const count = i > 0;
     const blank = await coldOpen(context, `${base}bench/blank.html`, 'blank');
     await blank.page.close();
@@ -123,7 +133,7 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
       s.add('insights_first_settled_ms', first.settled);
       s.add('heap_after_insights_mb', await heapAfterGc(page));
     }
-    const metric = await timed(page, ['rankingChanged', 'caughtUp'], () => page.evaluate(() => window.__probe.click('.insights input[type="radio"][value="mood"]')), 150);
+    const metric = await timed(page, ['rankingChanged', 'caughtUp'], () => page.evaluate(() => window.__probe.click('.insights input[type="radio"][name$="-metric"]:not(:checked)')), 150);
     const period = await timed(page, ['rankingChanged', 'caughtUp'], () => page.locator('.insights select').first().selectOption('3m'), 150);
     if (count) {
       s.add('metric_switch_ms', metric.rankingChanged);
@@ -153,7 +163,7 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
   }
 
   // Saving: text typed on Today, then Tab leaves the field (which saves at once) → "Saved".
-  {
+  if (parts.includes('save')) {
     const today = await coldOpen(context, `${app}#/today`, 'today');
     const page = today.page;
     const text = page.locator('main textarea').first();
@@ -169,14 +179,23 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
   await context.close();
 
   // Imports, each into an empty journal (a fresh profile), through the Import screen.
-  for (const [kind, file] of importRuns === 0 ? [] : [
+  for (const [kind, file] of importRuns === 0 || !parts.includes('import') ? [] : [
     ['daylio', { name: 'daylio_export.csv', mimeType: 'text/csv', buffer: Buffer.from(files.daylio.text) }],
     ['backup', { name: 'humeur-backup.json', mimeType: 'application/json', buffer: Buffer.from(files.backup.text) }],
   ]) {
     for (let i = 0; i <= importRuns; i++) {
       const fresh = await newContext(browser);
-      const { page } = await coldOpen(fresh, `${app}#/import`, 'shell');
-      await page.locator('input[type="file"]').setInputFiles(file);
+      const page = await fresh.newPage();
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      await page.goto(`${app}#/import`);
+      // A fresh profile opens on the first-run welcome: skipped, as a returning user would have.
+      await page.locator('nav.sidebar, main.welcome').first().waitFor({ timeout: 30_000 });
+      if (await page.locator('main.welcome').isVisible()) {
+        await page.locator('[data-welcome-skip]').click();
+        await page.locator('nav.sidebar').waitFor({ timeout: 30_000 });
+        await page.evaluate(() => (location.hash = '#/import'));
+      }
+      await page.locator('input[type="file"]').setInputFiles(file, { timeout: 30_000 });
       const button =
         kind === 'daylio'
           ? page.getByRole('button', { name: 'Import', exact: true })

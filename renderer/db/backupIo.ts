@@ -4,11 +4,11 @@
  * The format itself is shared/export/backup.ts (writer) and shared/import/humeurBackup.ts (reader).
  */
 import { version as APP_VERSION } from '../../package.json';
-import type { Client, DayKey, Entry, Signal } from '../../shared/domain/types';
+import type { Client, Entry, Signal } from '../../shared/domain/types';
 import { createBackup, restorableBackupText, type HumeurBackup } from '../../shared/export/backup';
 import { sealBackupTextChecked } from '../../shared/export/encryptedBackup';
 import { clientNameKey, openClient, toStoredClient } from './clients';
-import { rebuildAllDays, refreshDays } from './days';
+import { rebuildAllDays, writeDaySummaries } from './days';
 import { openEntry } from './entries';
 import { openSignal } from './signals';
 import { readSettings } from './settings';
@@ -166,11 +166,18 @@ export async function mergeBackup(db: HumeurDb, backup: HumeurBackup): Promise<M
   const ready = await prepareBackup(db, backup);
   return db.transaction('rw', [db.clients, db.signals, db.entries, db.days], async () => {
     const plan = planBackupMerge(backup, await readMergeTarget(db));
-    if (plan.clients.length) await db.clients.bulkAdd(plan.clients.map((c) => readyOrThrow(ready.clients, c.id)));
-    if (plan.signals.length) await db.signals.bulkAdd(plan.signals.map((s) => readyOrThrow(ready.signals, s.id)));
-    if (plan.entries.length) await db.entries.bulkAdd(plan.entries.map((e) => entryAsReady(ready, e)));
-    const days: DayKey[] = plan.entries.map((e) => e.day);
-    await refreshDays(db, days);
+    const entries = plan.entries.map((e) => entryAsReady(ready, e));
+    const days = [...new Set(plan.entries.map((e) => e.day))].sort();
+    // What those days already hold, read before writing: their day records are built from it and
+    // the new entries, without reading every new entry back.
+    const before = days.length ? await db.entries.where('day').anyOf(days).toArray() : [];
+    // Issued together: IndexedDB works through them in order while nothing waits on a round trip.
+    await Promise.all([
+      plan.clients.length ? db.clients.bulkAdd(plan.clients.map((c) => readyOrThrow(ready.clients, c.id))) : null,
+      plan.signals.length ? db.signals.bulkAdd(plan.signals.map((s) => readyOrThrow(ready.signals, s.id))) : null,
+      entries.length ? db.entries.bulkAdd(entries) : null,
+      writeDaySummaries(db, days, [...before, ...entries]),
+    ]);
     return { entries: plan.entries.length, clients: plan.clients.length, signals: plan.signals.length, alreadyThere: plan.alreadyThere };
   });
 }

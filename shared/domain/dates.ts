@@ -94,10 +94,20 @@ export function formatLongDay(key: DayKey, lang: Lang): string {
   return format(parseDayKey(key), pattern, { locale: localeFor(lang) });
 }
 
+const shortDays = new Map<string, string>();
+
 /** "3 mars 2025" / "Mar 3, 2025". */
 export function formatShortDay(key: DayKey, lang: Lang): string {
-  const pattern = lang === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy';
-  return format(parseDayKey(key), pattern, { locale: localeFor(lang) });
+  // Kept: a year of pixels or a table of days asks for hundreds of them at each redraw.
+  const cacheKey = lang + key;
+  let text = shortDays.get(cacheKey);
+  if (text === undefined) {
+    const pattern = lang === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy';
+    text = format(parseDayKey(key), pattern, { locale: localeFor(lang) });
+    if (shortDays.size >= 20_000) shortDays.clear();
+    shortDays.set(cacheKey, text);
+  }
+  return text;
 }
 
 /** "mars 2025" / "March 2025". */
