@@ -39,8 +39,17 @@ export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string 
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
+const translators = new Map<Lang, Translate>();
+
+/**
+ * The translate function of a language, the same function every time: a screen that memoises its
+ * sections on `t` is not redrawn whole when an unrelated setting changes (e.g. the score Insights
+ * remembers on each switch).
+ */
 export function translator(lang: Lang): Translate {
-  return (key, vars) => translate(lang, key, vars);
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = (key, vars) => translate(lang, key, vars)));
+  return t;
 }
 
 /** The UI language the system asks for: French for any "fr-*" locale, else English. */

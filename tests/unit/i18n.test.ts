@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, translate, formatNumber, formatSigned, languageFromLocale, type Message } from '../../shared/i18n';
+import { catalogs, translate, translator, formatNumber, formatSigned, languageFromLocale, type Message } from '../../shared/i18n';
 
 const placeholders = (m: Message) =>
   [...new Set((typeof m === 'string' ? m : `${m.one} ${m.other}`).match(/\{\w+\}/g) ?? [])].sort();
@@ -32,6 +32,16 @@ describe('UI strings', () => {
       }
     });
   }
+});
+
+describe('translator', () => {
+  it('gives the same function for a language every time, so screens memoised on it are not redrawn by other settings', () => {
+    expect(translator('fr')).toBe(translator('fr'));
+    expect(translator('en')).toBe(translator('en'));
+    expect(translator('fr')).not.toBe(translator('en'));
+    expect(translator('fr')('welcome.next')).toBe('Suivant');
+    expect(translator('en')('welcome.next')).toBe('Next');
+  });
 });
 
 describe('translate', () => {
