@@ -37,6 +37,13 @@ async function seedThree() {
 }
 
 const articles = () => screen.queryAllByRole('article');
+/** Waits until the timeline shows the results of exactly these words (typing runs ahead of searching). */
+const answered = (words: string) =>
+  waitFor(() => {
+    const timeline = document.querySelector('.journal-timeline');
+    expect(timeline?.getAttribute('data-search')).toBe(words);
+    expect(timeline?.getAttribute('aria-busy')).toBe('false');
+  });
 const searchBox = () => screen.getByRole('searchbox', { name: /Rechercher dans le journal|Search the journal/ });
 
 describe('the Journal timeline', () => {
@@ -83,9 +90,9 @@ describe('the Journal timeline', () => {
     await screen.findAllByRole('article');
 
     await user.type(searchBox(), 'ete');
-    // The count shows only once the results are those of the words typed (an earlier prefix's
-    // results may already show one entry while "ete" is still searched).
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 entrée'));
+    // An earlier prefix's results ("et") may show while "ete" is still searched.
+    await answered('ete');
+    expect(screen.getByRole('status').textContent).toBe('1 entrée');
     expect(articles()).toHaveLength(1);
     expect([...articles()[0].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['été']);
 
@@ -97,10 +104,12 @@ describe('the Journal timeline', () => {
 
     await user.clear(searchBox());
     await user.type(searchBox(), 're');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 entrées'));
+    await answered('re');
+    expect(screen.getByRole('status').textContent).toBe('2 entrées');
 
     await user.type(searchBox(), 'zzz');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 entrée'));
+    await answered('rezzz');
+    expect(screen.getByRole('status').textContent).toBe('0 entrée');
     expect(articles()).toHaveLength(0);
     expect(screen.getByText(/Rien trouvé/).textContent).toBe('Rien trouvé pour «\u00a0rezzz\u00a0».');
     expect(screen.getByText(/Essayez/).textContent).toBe('Essayez un mot plus court, ou effacez les filtres.');
