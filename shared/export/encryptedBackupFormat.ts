@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import type { Result } from '../domain/types';
-import type { BackupError } from '../import/humeurBackup';
+import { isRecord, readBackupJson, type BackupError } from '../import/humeurBackup';
 
 export const ENCRYPTED_BACKUP_FORMAT = 'humeur-encrypted-backup';
 /** The version this build writes and the newest it reads. */
@@ -82,23 +82,15 @@ export function looksLikeEncryptedBackup(head: string | Uint8Array): boolean {
   return text.startsWith('{') && new RegExp(`"format"\\s*:\\s*"${ENCRYPTED_BACKUP_FORMAT}"`).test(text);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads the envelope of an encrypted backup without opening it: JSON → format → version (newer
  * than this build: refused) → every field's shape and size. Errors are the plain backup's
  * (shared/import/humeurBackup.ts), so they are worded the same way for the user.
  */
 export function readEncryptedBackup(content: string | Uint8Array): Result<EncryptedBackup, BackupError> {
-  const text = (typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)).replace(/^\uFEFF/, '');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: { code: 'not-json', detail: e instanceof Error ? e.message : String(e) } };
-  }
+  const json = readBackupJson(content);
+  if (!json.ok) return json;
+  const value = json.value;
   if (!isRecord(value) || value.format !== ENCRYPTED_BACKUP_FORMAT) {
     return { ok: false, error: { code: 'not-a-backup', path: 'format', detail: `Expected format "${ENCRYPTED_BACKUP_FORMAT}"` } };
   }

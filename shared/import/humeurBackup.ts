@@ -52,20 +52,24 @@ export type BackupUpgradeStep = (backup: RawBackup) => RawBackup;
  */
 export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgradeStep>> = {};
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A backup file's JSON (text or bytes, UTF-8, with or without a byte-order mark), plain or encrypted. */
+export function readBackupJson(content: string | Uint8Array): Result<unknown, BackupError> {
+  const text = (typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)).replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, error: { code: 'not-json', detail: e instanceof Error ? e.message : String(e) } };
+  }
 }
 
 /** A parsed backup file (text or bytes, UTF-8, with or without a byte-order mark). */
 export function parseBackup(content: string | Uint8Array): Result<HumeurBackup, BackupError> {
-  const text = (typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)).replace(/^\uFEFF/, '');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: { code: 'not-json', detail: e instanceof Error ? e.message : String(e) } };
-  }
-  return validateBackup(value);
+  const json = readBackupJson(content);
+  return json.ok ? validateBackup(json.value) : json;
 }
 
 /** The same checks as parseBackup on an already parsed value. */
