@@ -2,7 +2,7 @@
 // journal, then, in a new tab each run, the passphrase typed on the lock screen → Today usable
 // (with the app's own measures of its phases: Argon2id, decrypting every record, building the
 // in-memory search index), a keystroke in Journal search → its results, and saving an entry.
-import { Samples, coldOpen, newContext, timed } from './waits.mjs';
+import { Samples, coldOpen, seededContext, timed } from './waits.mjs';
 
 const PASSPHRASE = 'une phrase assez longue pour le banc';
 
@@ -16,12 +16,7 @@ async function unlockPhases(page) {
 export async function runPrivacyWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, log = () => {} } = {}) {
   const app = `${base}${appDir}/index.html`;
   const s = new Samples();
-  const context = await newContext(browser);
-  const setup = await context.newPage();
-  setup.on('pageerror', (e) => console.error('bench page error:', e.message));
-  await setup.goto(`${base}bench/index.html`);
-  await setup.waitForFunction(() => typeof window.benchFixtures === 'object');
-  const size = await setup.evaluate((y) => window.benchFixtures.seedApp(y), years);
+  const { context, setup, size } = await seededContext(browser, base, years);
   await setup.close();
   log(`${size.entries} entries seeded; turning protection on…`);
 

@@ -73,15 +73,21 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * One journal size. `base` is the server's root URL (app at renderer/, bench page at bench/).
  * Returns medians of `runs` runs after one warm-up run (not counted).
  */
-export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {}, parts = ['open', 'save', 'import'] } = {}) {
-  const app = `${base}${appDir}/index.html`;
-  const s = new Samples();
+/** A new bench context with the journal of `years` seeded through the bench page (left open for the floors). */
+export async function seededContext(browser, base, years) {
   const context = await newContext(browser);
   const setup = await context.newPage();
   setup.on('pageerror', (e) => console.error('bench page error:', e.message));
   await setup.goto(`${base}bench/index.html`);
   await setup.waitForFunction(() => typeof window.benchFixtures === 'object');
   const size = await setup.evaluate((y) => window.benchFixtures.seedApp(y), years);
+  return { context, setup, size };
+}
+
+export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {}, parts = ['open', 'save', 'import'] } = {}) {
+  const app = `${base}${appDir}/index.html`;
+  const s = new Samples();
+  const { context, setup, size } = await seededContext(browser, base, years);
   log(`${size.entries} entries, ${size.days} days seeded`);
 
   // Floors: a raw getAll of every entry, and raw writes in one transaction of the records each

@@ -6,10 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { createStaticServer, listen } from './serve.mjs';
+import { openBenchBrowser } from './benchBrowser.mjs';
 import { runPrivacyWaits } from '../bench/privacy.mjs';
 
 const { values } = parseArgs({
@@ -23,14 +21,8 @@ const years = values.years.split(',').map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
 
 if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.mts'], { stdio: 'inherit' });
-const server = createStaticServer(resolve('dist'));
-const port = await listen(server, 0);
-const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const bench = await openBenchBrowser();
+const { browser, base } = bench;
 const chromiumVersion = browser.version();
 const load = { before: loadavg()[0] };
 const started = performance.now();
@@ -38,8 +30,7 @@ const results = [];
 try {
   for (const y of years) results.push(await runPrivacyWaits(browser, base, y, { runs, log: (m) => console.log(`  ${y} year(s): ${m}`) }));
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }
 load.after = loadavg()[0];
 

@@ -15,10 +15,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { createStaticServer, listen } from './serve.mjs';
+import { openBenchBrowser } from './benchBrowser.mjs';
 import { runWaits } from '../bench/waits.mjs';
 
 const { values, positionals } = parseArgs({
@@ -46,15 +44,8 @@ const internal = values.internal && !values['no-internal'];
 const apps = values.app.split(',').filter(Boolean);
 
 if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.mts'], { stdio: 'inherit' });
-// dist/ is served whole, so the bench page (bench/) shares the app's origin and IndexedDB (renderer/).
-const server = createStaticServer(resolve('dist'));
-const port = await listen(server, 0);
-const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const bench = await openBenchBrowser();
+const { browser, base } = bench;
 const chromiumVersion = browser.version();
 const load = { before: loadavg()[0] };
 const started = performance.now();
@@ -94,8 +85,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }
 load.after = loadavg()[0];
 
