@@ -24,3 +24,14 @@ export function checkPassphrase(text: string): PassphraseProblem | null {
   if (length > MAX_PASSPHRASE_CHARS) return 'too-long';
   return null;
 }
+
+/**
+ * A new passphrase typed twice: what is wrong with it, and in which field, or null. The two are
+ * compared after NFC normalisation, as the key derivation sees them.
+ */
+export function checkNewPassphrase(text: string, again: string): { field: 'new' | 'confirm'; problem: PassphraseProblem | 'mismatch' } | null {
+  const problem = checkPassphrase(text);
+  if (problem) return { field: 'new', problem };
+  if (normalisePassphrase(text) !== normalisePassphrase(again)) return { field: 'confirm', problem: 'mismatch' };
+  return null;
+}

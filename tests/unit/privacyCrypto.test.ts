@@ -16,7 +16,7 @@ import {
   wrapDataKey,
   type KeyRing,
 } from '../../shared/privacy/keys';
-import { checkPassphrase, passphraseLength } from '../../shared/privacy/passphrase';
+import { checkNewPassphrase, checkPassphrase, passphraseLength } from '../../shared/privacy/passphrase';
 import { toBase64 } from '../../shared/privacy/bytes';
 
 const CHEAP = { memoryKiB: 256, iterations: 1, parallelism: 1 };
@@ -129,6 +129,12 @@ describe('wrapping the data key', () => {
 });
 
 describe('passphrase rules', () => {
+  it('takes a new passphrase typed twice the same way after NFC, and names the field at fault', () => {
+    expect(checkNewPassphrase('un été pluvieux', 'un e\u0301te\u0301 pluvieux')).toBeNull();
+    expect(checkNewPassphrase('court', 'court')).toEqual({ field: 'new', problem: 'too-short' });
+    expect(checkNewPassphrase('un été pluvieux', 'un été pluvieu')).toEqual({ field: 'confirm', problem: 'mismatch' });
+  });
+
   it('refuses empty and short ones with a reason, accepts 1,000 characters and emoji, counts what a person sees', () => {
     expect(checkPassphrase('')).toBe('empty');
     expect(checkPassphrase('   ')).toBe('empty');

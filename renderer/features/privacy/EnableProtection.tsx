@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { checkPassphrase } from '../../../shared/privacy/passphrase';
+import { checkNewPassphrase } from '../../../shared/privacy/passphrase';
 import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { useToasts } from '../../components/Toasts';
 import { enableProtection, prepareProtection, type PreparedProtection } from '../../db/vault/protection';
+import { FormActions } from './FormActions';
 import { PassphraseField } from './PassphraseField';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { PROBLEM_KEYS } from './passphraseMessages';
@@ -22,9 +23,8 @@ export function EnableProtection({ onClose }: { onClose(): void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const reason = checkPassphrase(passphrase);
-    if (reason) return setProblem({ field: 'passphrase', key: reason });
-    if (passphrase.normalize('NFC') !== confirm.normalize('NFC')) return setProblem({ field: 'confirm', key: 'mismatch' });
+    const wrong = checkNewPassphrase(passphrase, confirm);
+    if (wrong) return setProblem({ field: wrong.field === 'new' ? 'passphrase' : 'confirm', key: wrong.problem });
     setProblem(null);
     setWorking(true);
     const result = await prepareProtection(passphrase);
@@ -75,14 +75,7 @@ export function EnableProtection({ onClose }: { onClose(): void }) {
         error={problem?.field === 'confirm' ? t(PROBLEM_KEYS[problem.key]) : null}
         autoComplete="new-password"
       />
-      <div className="row">
-        <button type="submit" className="button button-primary" disabled={working}>
-          {working ? t('privacy.enable.working') : t('privacy.enable.continue')}
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={working}>
-          {t('privacy.action.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('privacy.enable.continue')} workingLabel={t('privacy.enable.working')} working={working} onCancel={onClose} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { checkPassphrase } from '../../../shared/privacy/passphrase';
+import { checkNewPassphrase } from '../../../shared/privacy/passphrase';
 import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { useToasts } from '../../components/Toasts';
 import { changePassphrase, disableProtection } from '../../db/vault/protection';
+import { FormActions } from './FormActions';
 import { PassphraseField } from './PassphraseField';
 import { PROBLEM_KEYS } from './passphraseMessages';
 
@@ -20,9 +21,8 @@ export function ChangePassphrase({ onClose }: { onClose(): void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const reason = checkPassphrase(next);
-    if (reason) return setProblem({ field: 'next', key: reason });
-    if (next.normalize('NFC') !== confirm.normalize('NFC')) return setProblem({ field: 'confirm', key: 'mismatch' });
+    const wrong = checkNewPassphrase(next, confirm);
+    if (wrong) return setProblem({ field: wrong.field === 'new' ? 'next' : 'confirm', key: wrong.problem });
     setWorking(true);
     const result = await changePassphrase(db, { kind: 'passphrase', text: current }, next);
     setWorking(false);
@@ -37,14 +37,7 @@ export function ChangePassphrase({ onClose }: { onClose(): void }) {
       <PassphraseField label={t('privacy.field.current')} value={current} onChange={setCurrent} error={error('current')} autoComplete="current-password" autoFocus />
       <PassphraseField label={t('privacy.field.new')} value={next} onChange={setNext} hint={t('privacy.hint')} error={error('next')} autoComplete="new-password" />
       <PassphraseField label={t('privacy.field.confirm')} value={confirm} onChange={setConfirm} error={error('confirm')} autoComplete="new-password" />
-      <div className="row">
-        <button type="submit" className="button button-primary" disabled={working}>
-          {working ? t('privacy.enable.working') : t('privacy.action.change').replace('…', '')}
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={working}>
-          {t('privacy.action.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('privacy.action.change').replace('…', '')} workingLabel={t('privacy.enable.working')} working={working} onCancel={onClose} />
     </form>
   );
 }
@@ -82,14 +75,7 @@ export function DisableProtection({ onClose }: { onClose(): void }) {
         autoComplete="current-password"
         autoFocus
       />
-      <div className="row">
-        <button type="submit" className="button button-danger" disabled={working}>
-          {working ? t('privacy.lock.working') : t('privacy.disable.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={working}>
-          {t('privacy.action.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('privacy.disable.confirm')} workingLabel={t('privacy.lock.working')} working={working} danger onCancel={onClose} />
     </form>
   );
 }
