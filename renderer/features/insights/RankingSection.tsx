@@ -72,24 +72,24 @@ export function RankingSection({ insights, look, metric, lang, t, theme }: Insig
                   // keeps every column in view down to 1024 px (and reflows below).
                   return (
                     <Fragment key={row.id}>
-                    <tr className="ranking-figures">
-                      <th scope="row" id={headerId}>
-                        <span className="swatch" style={{ background: row.color }} aria-hidden="true" /> {row.name}
-                      </th>
-                      <td>
-                        <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
-                      </td>
-                      <FeltCell felt={feltSummary(c.felt)} lang={lang} t={t} />
-                      <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
-                    </tr>
-                    <tr className="ranking-reading" data-reading-for={row.id}>
-                      <td className="reading-cell" colSpan={7} headers={headerId}>
-                        {clientReadings(t, lang, row.name, metric, c).map((s) => (
-                          <p key={s}>{s}</p>
-                        ))}
-                        <HowWeKnow client={row.name} metric={metric} effects={c[metric]} lang={lang} t={t} />
-                      </td>
-                    </tr>
+                      <tr className="ranking-figures">
+                        <th scope="row" id={headerId}>
+                          <span className="swatch" style={{ background: row.color }} aria-hidden="true" /> {row.name}
+                        </th>
+                        <td>
+                          <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(t, row.verdict)}</span>
+                        </td>
+                        <FeltCell felt={feltSummary(c.felt)} lang={lang} t={t} />
+                        <EffectCells row={insights.ranking.find((r) => r.clientId === row.id)!} lang={lang} t={t} />
+                      </tr>
+                      <tr className="ranking-reading" data-reading-for={row.id}>
+                        <td className="reading-cell" colSpan={7} headers={headerId}>
+                          {clientReadings(t, lang, row.name, metric, c).map((s) => (
+                            <p key={s}>{s}</p>
+                          ))}
+                          <HowWeKnow client={row.name} metric={metric} effects={c[metric]} lang={lang} t={t} />
+                        </td>
+                      </tr>
                     </Fragment>
                   );
                 })}
