@@ -17,6 +17,11 @@ interface SettingsValue {
 }
 
 const SettingsContext = createContext<SettingsValue | null>(null);
+/**
+ * The translator and language alone, in a context of their own: a component that only translates
+ * is not redrawn when another setting changes (a remembered Insights score, a reminder time).
+ */
+const LangContext = createContext<{ t: Translate; lang: Lang } | null>(null);
 
 function systemLang(): Lang {
   return languageFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
@@ -77,8 +82,15 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     if (theme) document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  const t = value?.t;
+  const words = useMemo(() => (t && lang ? { t, lang } : null), [t, lang]);
+
   if (!value) return <>{fallback ?? null}</>;
-  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+  return (
+    <SettingsContext.Provider value={value}>
+      <LangContext.Provider value={words}>{children}</LangContext.Provider>
+    </SettingsContext.Provider>
+  );
 }
 
 export function useSettings(): SettingsValue {
@@ -89,6 +101,7 @@ export function useSettings(): SettingsValue {
 
 /** The translator and UI language, the two things nearly every component needs. */
 export function useT(): { t: Translate; lang: Lang } {
-  const { t, lang } = useSettings();
-  return { t, lang };
+  const value = useContext(LangContext);
+  if (!value) throw new Error('useT outside SettingsProvider');
+  return value;
 }

@@ -100,6 +100,27 @@ describe('Insights in Chromium', () => {
     await expectNoAxeViolations(page, 'Insights (en, mood, table open)');
   });
 
+  it('redraws the ranking first on the first metric switch, the charts following a moment later', async () => {
+    app = await openApp({ locale: 'en-US', now: NOW });
+    const { page } = app;
+    await seedJournal(page, generateJournal(THREE_MONTHS));
+    await page.goto(`${app.baseUrl}#/insights`);
+    await page.locator('.insights-later .insight-chart svg').first().waitFor();
+    // Each batch of DOM changes, as the person could see it: which choice the ranking and the charts show.
+    await page.evaluate(() => {
+      const seen: string[][] = [];
+      (window as unknown as { seen: string[][] }).seen = seen;
+      const pair = () => [document.querySelector<HTMLElement>('.insights-now')?.dataset.choice ?? '', document.querySelector<HTMLElement>('.insights-later')?.dataset.choice ?? ''];
+      new MutationObserver(() => seen.push(pair())).observe(document.querySelector('.insights')!, { subtree: true, childList: true, attributes: true });
+    });
+    // No score has been picked yet: Insights opened on energy, and the click also remembers mood.
+    await page.getByRole('radio', { name: 'Mood' }).check();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.insights-later')?.dataset.choice?.startsWith('mood|'));
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[][] }).seen.map(([now, later]) => [now.split('|')[0], later.split('|')[0]]));
+    expect(seen[0]).toEqual(['mood', 'energy']);
+    expect(seen.at(-1)).toEqual(['mood', 'mood']);
+  });
+
   it('prints in light ink on white even from the dark theme', async () => {
     app = await openApp({ locale: 'en-US', colorScheme: 'dark', now: NOW });
     const { page } = app;

@@ -52,7 +52,10 @@ export function InsightsScreen() {
     () => ({ ...laterChoice, year: choice.year, focusClientId: choice.focusClientId }),
     [laterChoice, choice.year, choice.focusClientId],
   );
-  const sectionData = useInsightsData(sectionChoice, today, settings.weekStartsOn, savedMetric);
+  // The remembered score too: until a score is picked here, the choice's metric is null and the
+  // remembered one (updated by the same click) decides, so it must follow the deferred choice.
+  const laterSavedMetric = useDeferredValue(savedMetric);
+  const sectionData = useInsightsData(sectionChoice, today, settings.weekStartsOn, laterSavedMetric);
   const onFocus = useCallback((focusClientId: string | null) => change({ focusClientId }), [change]);
   const onYear = useCallback((year: number) => change({ year }), [change]);
   const look = useMemo(() => clientLooks(data?.clients ?? [], t('insights.unknownClient')), [data?.clients, t]);
