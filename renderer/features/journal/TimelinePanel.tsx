@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDay } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
@@ -83,7 +83,8 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
       {page.matchCount === 0 ? (
         <NoResults state={state} />
       ) : (
-        <DayList page={page} state={state} lookups={lookups} />
+        // Highlighted with the words these results answer, not the newer ones still being searched.
+        <DayList days={page.days} query={result.query.text ?? ''} lookups={lookups} />
       )}
       {page.hasMore && (
         <div className="journal-more">
@@ -107,20 +108,24 @@ export function TimelinePanel({ state, lookups, returnFocusTo, onFocusReturned }
   );
 }
 
-function DayList({ page, state, lookups }: { page: TimelinePage; state: JournalState; lookups: JournalLookups }) {
+/**
+ * The days of results. Memoised on the results and the words they answer: a keystroke that has not
+ * been searched yet redraws the field, not fifty days of entries.
+ */
+const DayList = memo(function DayList({ days, query, lookups }: { days: TimelinePage['days']; query: string; lookups: JournalLookups }) {
   const { lang } = useT();
   return (
     <div className="journal-days">
-      {page.days.map(({ day, entries }) => (
+      {days.map(({ day, entries }) => (
         <section key={day} className="journal-day" aria-labelledby={dayHeadingId(day)}>
           <h2 id={dayHeadingId(day)} className="journal-day-heading" tabIndex={-1}>
             <time dateTime={day}>{formatLongDay(day, lang)}</time>
           </h2>
           {entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} query={state.search} lookups={lookups} />
+            <EntryCard key={entry.id} entry={entry} query={query} lookups={lookups} />
           ))}
         </section>
       ))}
     </div>
   );
-}
+});

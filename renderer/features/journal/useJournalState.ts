@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DayKey } from '../../../shared/domain/types';
 import { monthStart, todayKey } from '../../../shared/domain/dates';
 import type { JournalQuery, RatingRange } from '../../db/entries';
@@ -18,6 +18,11 @@ export const SEARCH_DEBOUNCE_MS = 250;
 function preciseEnough(text: string): boolean {
   const words = searchTokens(text);
   return words.length > 0 && words.every((w) => w.length >= 2);
+}
+
+/** A text is searched at once when the last search is answered and its words are precise enough (or it is empty). */
+function searchesAtOnce(text: string, current: string, answered: string | null): boolean {
+  return answered === current && (preciseEnough(text) || text.trim() === '');
 }
 
 export type JournalView = 'timeline' | 'calendar';
@@ -63,9 +68,19 @@ export function useJournalState() {
   /** The search text whose results are on screen (the timeline reports it), or null before any. */
   const [answered, setAnswered] = useState<string | null>(null);
 
+  const latest = useRef({ search, answered });
+  latest.current = { search, answered };
+  // A keystroke that can be searched at once is searched in the same event: the query starts
+  // before the next frame instead of after an effect and a render of its own.
+  const type = useCallback((text: string) => {
+    setTyped(text);
+    const { search: current, answered: answeredText } = latest.current;
+    if (text !== current && searchesAtOnce(text, current, answeredText)) setSearch(text);
+  }, []);
+
   useEffect(() => {
     if (typed === search) return;
-    if (answered === search && (preciseEnough(typed) || typed.trim() === '')) {
+    if (searchesAtOnce(typed, search, answered)) {
       setSearch(typed);
       return;
     }
@@ -113,7 +128,7 @@ export function useJournalState() {
     view,
     setView,
     typed,
-    setTyped,
+    setTyped: type,
     /** Applies the typed text at once (Enter in the search field). */
     searchNow: () => setSearch(typed),
     search,
