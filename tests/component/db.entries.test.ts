@@ -60,6 +60,13 @@ describe('saveEntry and the day records', () => {
     expect(day?.signals).toEqual(['new-project', 'scope-creep', 'urgent-deadline']);
   });
 
+  it('summarises an edited entry as it is now, not beside its earlier version', async () => {
+    await save(entry('2025-03-13', '10:00', { kind: 'note', mood: 1, energy: 1 }));
+    const note = await save(entry('2025-03-13', '12:00', { kind: 'note', mood: 2, energy: 2 }));
+    await save({ ...note, mood: 5, energy: 4 });
+    expect(await db.days.get('2025-03-13')).toMatchObject({ mood: 3, energy: 2.5, entryCount: 2 });
+  });
+
   it('refreshes both days when an entry moves to another day', async () => {
     const kept = await save(entry('2025-03-05', '09:00', { kind: 'note', mood: 2 }));
     const moved = await save(entry('2025-03-05', '21:00', { mood: 5, energy: 4 }));
