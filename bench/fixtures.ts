@@ -78,6 +78,34 @@ export async function rawGetAll(): Promise<{ ms: number; count: number }> {
   }
 }
 
+/**
+ * Floor of a save: one entry of the app's own journal written back by hand, its text changed (so its
+ * words index changes) with its day's record, in one readwrite transaction and no read, in ms. The
+ * app's save does the same writes after one round of reads (the clients, the entry, its day).
+ */
+export async function rawSaveOne(run: number): Promise<{ ms: number }> {
+  const idb = await openRaw('humeur');
+  const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+  try {
+    const read = idb.transaction(['entries', 'days'], 'readonly');
+    const cursor = await request(read.objectStore('entries').index('day').openCursor(null, 'prev'));
+    if (!cursor) throw new Error('the bench journal is empty');
+    const entry = cursor.value as StoredEntry & { words?: string[] };
+    const day = await request(read.objectStore('days').get(entry.day));
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(['entries', 'days'], 'readwrite');
+      tx.objectStore('entries').put({ ...entry, text: { ...entry.text, en: `${entry.text.en} ${run}` }, words: [...(entry.words ?? []), `floor${run}`], updatedAt: Date.now() });
+      tx.objectStore('days').put(day);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    return { ms: performance.now() - t0 };
+  } finally {
+    idb.close();
+  }
+}
+
 /** The entry store's indexes as the app's schema declares them (renderer/db/schema.ts, v2 on). */
 export const ENTRY_INDEXES: readonly { name: string; multiEntry: boolean }[] = [
   { name: 'day', multiEntry: false },
@@ -168,7 +196,7 @@ export function backupJson(years: number): { text: string; entries: number } {
   return { text: serialiseBackup(backup), entries: journal.entries.length };
 }
 
-export const fixtures = { seedApp, rawGetAll, rawWrite, daylioCsv, backupJson };
+export const fixtures = { seedApp, rawGetAll, rawSaveOne, rawWrite, daylioCsv, backupJson };
 
 declare global {
   interface Window {

@@ -102,6 +102,10 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
   for (let i = 0; i <= runs; i++) {
     const read = await setup.evaluate(() => window.benchFixtures.rawGetAll());
     if (i > 0) s.add('floor_raw_getall_ms', read.ms);
+    if (parts.includes('save')) {
+      const saved = await setup.evaluate((run) => window.benchFixtures.rawSaveOne(run), i);
+      if (i > 0) s.add('floor_raw_save_ms', saved.ms);
+    }
     if (importRuns === 0) continue;
     for (const [name, options] of writes) {
       const write = await setup.evaluate(({ y, options }) => window.benchFixtures.rawWrite(y, options), { y: years, options });

@@ -101,6 +101,7 @@ for (const r of results) {
     // Against a bare store (no index at all), for comparison with earlier runs.
     import_daylio_vs_raw_write_bare: ratio(m(r, 'import_daylio_ms'), m(r, 'floor_raw_write_daylio_ms')),
     import_backup_vs_raw_write_bare: ratio(m(r, 'import_backup_ms'), m(r, 'floor_raw_write_ms')),
+    save_vs_raw_save: ratio(m(r, 'save_entry_ms'), m(r, 'floor_raw_save_ms')),
     insights_load_compute_vs_raw_getall: r.internals ? ratio(r.internals.metrics.load_and_compute_ms, r.internals.metrics.raw_getall_ms) : null,
   };
 }
@@ -118,6 +119,7 @@ const WAITS = [
   ['period change → every chart updated', 'period_change_charts_ms'],
   ['search keystroke → results', 'search_keystroke_ms'],
   ['save an entry (Tab → Saved)', 'save_entry_ms'],
+  ['floor: raw save of one entry and its day', 'floor_raw_save_ms'],
   ['floor: raw getAll of every entry', 'floor_raw_getall_ms'],
   ['floor: raw write of the backup records, bare store', 'floor_raw_write_ms'],
   ['floor: raw write of the backup records, indexed store', 'floor_raw_write_indexed_ms'],
