@@ -16,6 +16,7 @@ import { SignalsSection } from './features/signals';
 import { ReminderBridge } from './features/reminder';
 import { useWelcomeGate, Welcome } from './features/welcome';
 import { RecoveryNotice } from './app/RecoveryNotice';
+import { whenScreenSettled } from './app/screenSettled';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast. Insights is
 // also fetched, read and computed once the first screen is up and the browser is idle (below).
@@ -83,7 +84,7 @@ function useShortcuts() {
   }, []);
 }
 
-/** After the first screen is drawn, when the browser is idle: the Insights code, its data and its first view. */
+/** Once the first screen is usable, when the browser is idle: the Insights code, its data and its first view. */
 function usePrefetchInsights(weekStartsOn: 0 | 1) {
   const db = useDb();
   useEffect(() => {
@@ -98,9 +99,16 @@ function usePrefetchInsights(weekStartsOn: 0 | 1) {
         });
     };
     const idle = typeof requestIdleCallback === 'function';
-    const handle = idle ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500);
+    let handle: number | ReturnType<typeof setTimeout> | undefined;
+    // Not before the first screen is usable: its own reads and drawing come first.
+    const cancelWait = whenScreenSettled(
+      () => document.querySelector('main'),
+      () => (handle = idle ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500)),
+    );
     return () => {
       cancelled = true;
+      cancelWait();
+      if (handle === undefined) return;
       if (idle) cancelIdleCallback(handle as number);
       else clearTimeout(handle);
     };
