@@ -17,11 +17,12 @@ import { ReminderBridge } from './features/reminder';
 import { useWelcomeGate, Welcome } from './features/welcome';
 import { RecoveryNotice } from './app/RecoveryNotice';
 import { whenScreenSettled } from './app/screenSettled';
+import { preloadable } from './app/preloadable';
 
 // Charts and file formats are heavy: load them when first opened, so Today opens fast. Insights is
 // also fetched, read and computed once the first screen is up and the browser is idle (below).
-const loadInsights = () => import('./features/insights/InsightsScreen');
-const InsightsScreen = lazy(() => loadInsights().then((m) => ({ default: m.InsightsScreen })));
+const insightsScreen = preloadable(() => import('./features/insights/InsightsScreen').then((m) => m.InsightsScreen));
+const InsightsScreen = insightsScreen.Component;
 const ExportScreen = lazy(() => import('./features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const ImportScreen = lazy(() => import('./features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const ClientEffectSummary = lazy(() =>
@@ -91,7 +92,8 @@ function usePrefetchInsights(weekStartsOn: 0 | 1) {
     let cancelled = false;
     const run = () => {
       if (cancelled) return;
-      void loadInsights()
+      void insightsScreen
+        .preload()
         .then(() => import('./features/insights/prefetch'))
         .then((m) => (cancelled ? undefined : m.prefetchInsights(db, weekStartsOn)))
         .catch(() => {
