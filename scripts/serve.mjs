@@ -16,6 +16,16 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The build's scripts and styles carry a hash of their content in their name (index-DD63uOTB.js):
+ * a browser may keep them for good, which also lets it keep their compiled code (V8's code cache,
+ * as Electron does for app:// with the codeCache privilege). Everything else is asked for afresh.
+ */
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(js|css|wasm)$/;
+export function cacheControl(pathname) {
+  return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 export function createStaticServer(root = ROOT) {
   return createServer(async (req, res) => {
     try {
@@ -27,7 +37,7 @@ export function createStaticServer(root = ROOT) {
       }
       const file = (await stat(path).catch(() => null))?.isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(url.pathname) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
