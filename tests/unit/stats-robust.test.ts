@@ -29,6 +29,27 @@ describe('Newey–West pieces on calendar days', () => {
     expect(hacSum([0, 1, 3], z, 1)).toBe(14);
   });
 
+  it('gives the direct double sum on long, gappy journals, in one pass', () => {
+    // Σ_k z_k² + 2 Σ_k Σ_{j>k, t_j − t_k < bw} (1 − (t_j − t_k)/bw)·z_k·z_j, written out.
+    const direct = (day: number[], z: number[], bw: number) => {
+      let total = 0;
+      for (let k = 0; k < day.length; k++) {
+        total += z[k] * z[k];
+        for (let j = k + 1; j < day.length && day[j] - day[k] < bw; j++) total += 2 * (1 - (day[j] - day[k]) / bw) * z[k] * z[j];
+      }
+      return total;
+    };
+    const rng = createRandom(11);
+    for (const [n, gapChance, bw] of [[3650, 0.3, 41], [400, 0.8, 7.5], [50, 0.1, 200], [12, 0.5, 1], [1, 0, 5], [0, 0, 5]] as const) {
+      const day: number[] = [];
+      for (let t = 20_000; day.length < n; t++) if (rng.next() > gapChance) day.push(t);
+      const z = day.map(() => (rng.next() < 0.2 ? 0 : rng.gaussian() * 2));
+      const expected = direct(day, z, bw);
+      expect(Math.abs(hacSum(day, z, bw) - expected)).toBeLessThan(1e-9 * Math.max(1, Math.abs(expected)));
+    }
+    expect(hacSum([0, 1, 3], [1, 2, 3], 0)).toBe(14);
+  });
+
   it('widens a mean interval of persistent days, never narrows it', () => {
     const rng = createRandom(3);
     const day = Array.from({ length: 300 }, (_, i) => i);
