@@ -46,7 +46,9 @@ export async function seedApp(years: number, lang: 'fr' | 'en' = 'en'): Promise<
       await rebuildAllDays(db);
     });
     await ensureDefaultSignals(db);
-    await updateSettings(db, { language: lang, theme: 'light' });
+    // Between midnight and the late-review hour Today first asks about the evening before: the bench
+    // times Today itself, whatever the hour it runs at.
+    await updateSettings(db, { language: lang, theme: 'light', lateReviewUntilHour: 0 });
     return { entries: journal.entries.length, days: await db.days.count() };
   } finally {
     db.close();
