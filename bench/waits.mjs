@@ -69,10 +69,6 @@ async function heapAfterGc(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * One journal size. `base` is the server's root URL (app at renderer/, bench page at bench/).
- * Returns medians of `runs` runs after one warm-up run (not counted).
- */
 /** A new bench context with the journal of `years` seeded through the bench page (left open for the floors). */
 export async function seededContext(browser, base, years) {
   const context = await newContext(browser);
@@ -84,6 +80,10 @@ export async function seededContext(browser, base, years) {
   return { context, setup, size };
 }
 
+/**
+ * One journal size. `base` is the server's root URL (app at renderer/, bench page at bench/).
+ * Returns medians of `runs` runs after one warm-up run (not counted).
+ */
 export async function runWaits(browser, base, years, { app: appDir = 'renderer', runs = 5, importRuns = runs, thinkMs = 1000, trace = null, log = () => {}, parts = ['open', 'save', 'import'] } = {}) {
   const app = `${base}${appDir}/index.html`;
   const s = new Samples();

@@ -1,6 +1,5 @@
 import type { DayKey, Entry, EntryKind, Result } from '../../shared/domain/types';
 import { isDayKey, todayKey } from '../../shared/domain/dates';
-import { summariseDay } from '../../shared/domain/daySummary';
 import { searchTokens } from '../../shared/domain/search';
 import { newId } from './ids';
 import { refreshDays } from './days';
@@ -72,15 +71,11 @@ export async function saveEntry(
   const record = await vault.track(sealEntry(vault, toStoredEntry(saved)));
   return db.transaction('rw', [db.entries, db.days, db.clients], async () => {
     const ids = [...new Set(saved.clients.map((c) => c.clientId))];
-    // Each await in a transaction is a round trip to the database: one round of reads, one of
-    // writes. The day's record is summarised from its entries read before the write, this one
-    // replaced by what is being written.
-    const [known, previous, sameDay] = await Promise.all([db.clients.bulkGet(ids), db.entries.get(saved.id), db.entries.where('day').equals(saved.day).toArray()]);
+    const known = await db.clients.bulkGet(ids);
     if (known.some((c) => !c)) return { ok: false, error: 'unknown-client' } as const;
-    const dayEntries = [...sameDay.filter((e) => e.id !== saved.id), record];
-    await Promise.all([db.entries.put(record), db.days.put(summariseDay(saved.day, dayEntries))]);
-    // Moved to another day: the day it left is summarised again (or dropped when left empty).
-    if (previous && previous.day !== saved.day) await refreshDays(db, [previous.day]);
+    const previous = await db.entries.get(saved.id);
+    await db.entries.put(record);
+    await refreshDays(db, previous && previous.day !== saved.day ? [previous.day, saved.day] : [saved.day]);
     return { ok: true, value: saved } as const;
   });
 }

@@ -1,8 +1,8 @@
-import { useSettings } from '../../app/settings';
+import { useT } from '../../app/settings';
 
 /** A passphrase form's buttons: the action (its label while working) and Cancel, both off while it works. */
 export function FormActions({ label, workingLabel, working, danger = false, onCancel }: { label: string; workingLabel: string; working: boolean; danger?: boolean; onCancel(): void }) {
-  const { t } = useSettings();
+  const { t } = useT();
   return (
     <div className="row">
       <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={working}>
