@@ -4,7 +4,7 @@ import type { MessageKey } from '../shared/i18n';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { useSettings } from './app/settings';
 import { useDb } from './app/DbContext';
-import { hrefFor, navigate, SCREENS, useRoute, type Screen } from './app/route';
+import { hrefFor, navigate, parseHash, SCREENS, useRoute, type Screen } from './app/route';
 import { platform } from './platform';
 import { TodayScreen } from './features/today/TodayScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
@@ -14,7 +14,13 @@ import { BackupScheduler, BackupsSection } from './features/backups';
 import { PrivacySection } from './features/privacy/PrivacySection';
 import { SignalsSection } from './features/signals';
 import { ReminderBridge } from './features/reminder';
-import { useWelcomeGate, Welcome } from './features/welcome';
+import { hasJournalRead, useWelcomeGate, Welcome } from './features/welcome';
+import { journalIsEmptyRead } from './features/emptyStates';
+import { todayFirstReads } from './features/today/firstReads';
+import { settingsRead } from './app/settings';
+import type { LiveRead } from './app/firstReads';
+import type { HumeurDb } from './db/schema';
+import { todayKey } from '../shared/domain/dates';
 import { RecoveryNotice } from './app/RecoveryNotice';
 import { whenScreenSettled } from './app/screenSettled';
 import { preloadable } from './app/preloadable';
@@ -83,6 +89,18 @@ function useShortcuts() {
       unsubscribe();
     };
   }, []);
+}
+
+/**
+ * What the screen the app opens on reads first, for primeReads: the settings, the first-run check
+ * and, on Today (the usual first screen), the day.
+ */
+export function firstScreenReads(db: HumeurDb, hash: string): LiveRead<unknown>[] {
+  const route = parseHash(hash);
+  const shell = [settingsRead(db), hasJournalRead(db)];
+  // Other screens start their own reads at once; holding their first render back costs more.
+  if (route.screen !== 'today' || route.param !== undefined) return shell;
+  return [...shell, journalIsEmptyRead(db), ...todayFirstReads(db, todayKey())];
 }
 
 /** Once the first screen is usable, when the browser is idle: the Insights code, its data and its first view. */

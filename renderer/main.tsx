@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFromLocale, translate } from '../shared/i18n';
-import { App } from './App';
+import { App, firstScreenReads } from './App';
 import { DbProvider } from './app/DbContext';
 import { SettingsProvider, useSettings } from './app/settings';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
 import { openHumeurDb } from './db/schema';
+import { primeReads } from './app/firstReads';
 import { ensureDefaultSignals } from './db/signals';
 import { loadVault } from './db/vault/protection';
 import { VaultGate } from './features/privacy/VaultGate';
@@ -34,9 +35,10 @@ async function start() {
   const db = openHumeurDb();
   try {
     await db.open();
-    await ensureDefaultSignals(db);
     // A protected journal opens on its lock screen.
-    const vault = await loadVault(db);
+    const [vault] = await Promise.all([loadVault(db), ensureDefaultSignals(db)]);
+    // The first screen's reads, all at once, while the drafts are put back (an open journal only).
+    const firstReads = vault.status === 'off' ? primeReads(db, firstScreenReads(db, location.hash)) : Promise.resolve();
     const placeDrafts = () => keepQuickDraftsInMemory(vault.status !== 'off', { forget: vault.status === 'locked' });
     placeDrafts();
     vault.subscribe(placeDrafts);
@@ -44,6 +46,7 @@ async function start() {
     vault.beforeShow.push(() => restoreDurableDrafts(db));
     // Before any editor opens: what a killed browser kept only in IndexedDB becomes the draft again.
     await restoreDurableDrafts(db).catch((error: unknown) => console.warn('[humeur] drafts could not be restored', error));
+    await firstReads;
   } catch (error) {
     // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
     root.render(

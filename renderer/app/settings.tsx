@@ -1,10 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang, Settings } from '../../shared/domain/types';
 import { languageFromLocale, translator, type Translate } from '../../shared/i18n';
 import { readSettings, updateSettings } from '../db/settings';
+import type { HumeurDb } from '../db/schema';
 import { vaultOf } from '../db/vault/state';
 import { useDb } from './DbContext';
+import { useLiveRead, type LiveRead } from './firstReads';
 import { platform } from '../platform';
 
 interface SettingsValue {
@@ -39,13 +40,16 @@ function useSystemDark(): boolean {
   return dark;
 }
 
+/** The stored settings, the defaults filled in. */
+export const settingsRead = (db: HumeurDb): LiveRead<Settings> => ({ key: 'settings', read: () => readSettings(db) });
+
 /** Loads the settings once (rendering nothing until then), then follows every change live. */
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
   const db = useDb();
   // Read again when the vault opens or closes: the sealed checklist comes from its cache.
   const vault = vaultOf(db);
   const vaultStatus = useSyncExternalStore((listener) => vault.subscribe(listener), () => vault.status);
-  const stored = useLiveQuery(() => readSettings(db), [db, vaultStatus]);
+  const stored = useLiveRead(db, settingsRead(db), [db, vaultStatus]);
   const systemDark = useSystemDark();
   // A choice shows at once (a radio must not flick back while the database write is under way);
   // it is dropped once the stored settings say the same.

@@ -2,16 +2,23 @@
  * Empty states shared by the screens: whether the journal has anything yet, and the notice that
  * says what to do next and how long until a screen becomes useful.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
+import { useLiveRead, type LiveRead } from '../../app/firstReads';
+import type { HumeurDb } from '../../db/schema';
 import { useT } from '../../app/settings';
 import { hrefFor } from '../../app/route';
+
+/** True when the journal has no entry at all. */
+export const journalIsEmptyRead = (db: HumeurDb): LiveRead<boolean> => ({
+  key: 'journal-empty',
+  read: async () => (await db.entries.limit(1).count()) === 0,
+});
 
 /** True when the journal has no entry at all; undefined while it is being read. */
 export function useJournalIsEmpty(): boolean | undefined {
   const db = useDb();
-  return useLiveQuery(async () => (await db.entries.limit(1).count()) === 0, [db]);
+  return useLiveRead(db, journalIsEmptyRead(db), [db]);
 }
 
 interface NoticeProps {

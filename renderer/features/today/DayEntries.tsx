@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DayKey, Entry } from '../../../shared/domain/types';
 import { timeOf, todayKey } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
+import { useLiveRead } from '../../app/firstReads';
 import { useT } from '../../app/settings';
 import { navigate } from '../../app/route';
-import { blankEntry, entriesOfDay } from '../../db/entries';
+import { blankEntry } from '../../db/entries';
+import { dayEntriesRead } from './firstReads';
 import { draftsOfDay } from './drafts';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -28,7 +29,7 @@ export function DayEntries({ day, entryId }: { day: DayKey; entryId?: string }) 
   const db = useDb();
   const { t } = useT();
   const { notify } = useToasts();
-  const stored = useLiveQuery(() => entriesOfDay(db, day), [db, day]);
+  const stored = useLiveRead(db, dayEntriesRead(db, day), [db, day]);
   const [pending, setPending] = useState<Entry[]>(() => draftsOfDay(day).map((d) => d.entry));
   const [blank, setBlank] = useState(() => blankReview(day));
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -1,11 +1,9 @@
 import { useCallback, useId, type KeyboardEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientLink, Entry, EntryKind, Lang } from '../../../shared/domain/types';
 import { useDb } from '../../app/DbContext';
+import { useLiveRead } from '../../app/firstReads';
 import { useSettings } from '../../app/settings';
 import { deleteEntry, restoreEntry } from '../../db/entries';
-import { listClients } from '../../db/clients';
-import { listSignals } from '../../db/signals';
 import { useToasts } from '../../components/Toasts';
 import { RatingScale } from '../../components/RatingScale';
 import { useEntryAutosave, type SaveState } from './useEntryAutosave';
@@ -15,6 +13,7 @@ import { EntryTexts } from './EntryTexts';
 import { DaySignals } from './DaySignals';
 import { SaveStatus, saveStatusText } from './SaveStatus';
 import { useSignalUsage } from './useSignalUsage';
+import { clientsRead, signalsRead } from './firstReads';
 import { useActionBarHeight } from './useActionBarHeight';
 import './today.css';
 
@@ -48,8 +47,8 @@ export function EntryEditor({ entry: initial, isNew, autoFocusText, onDeleted, o
   const onClients = useCallback((change: (links: ClientLink[]) => ClientLink[]) => update((e) => ({ ...e, clients: change(e.clients) })), [update]);
   const onSignals = useCallback((change: (ids: string[]) => string[]) => update((e) => ({ ...e, signals: change(e.signals) })), [update]);
   const onText = useCallback((lang: Lang, value: string) => update((e) => ({ ...e, text: { ...e.text, [lang]: value } })), [update]);
-  const clients = useLiveQuery(() => listClients(db), [db]);
-  const signals = useLiveQuery(() => listSignals(db), [db]);
+  const clients = useLiveRead(db, clientsRead(db), [db]);
+  const signals = useLiveRead(db, signalsRead(db), [db]);
   const usage = useSignalUsage(initial.day);
   const footer = useActionBarHeight();
 

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DayKey, Entry, Lang } from '../../../shared/domain/types';
 import { addMonths, formatLongDay } from '../../../shared/domain/dates';
 import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
+import { useLiveRead, type LiveRead } from '../../app/firstReads';
 import { useT } from '../../app/settings';
 import { hrefFor } from '../../app/route';
 import { entriesOfDay } from '../../db/entries';
@@ -44,11 +44,17 @@ async function memoriesOf(db: Parameters<typeof entriesOfDay>[0], today: DayKey)
   return found.filter((m): m is Memory => m.entry !== undefined);
 }
 
+/** What was written a month and a year before `today`. */
+export const memoriesRead = (db: Parameters<typeof entriesOfDay>[0], today: DayKey): LiveRead<Memory[]> => ({
+  key: `memories:${today}`,
+  read: () => memoriesOf(db, today),
+});
+
 /** "On this day": what the user wrote a month and a year ago, when there is something. */
 export function OnThisDay({ today }: { today: DayKey }) {
   const db = useDb();
   const { t, lang } = useT();
-  const memories = useLiveQuery(() => memoriesOf(db, today), [db, today]);
+  const memories = useLiveRead(db, memoriesRead(db, today), [db, today]);
   if (!memories || memories.length === 0) return null;
   return (
     <aside className="on-this-day" aria-labelledby="on-this-day-title">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, toDayKey } from '../../../shared/domain/dates';
 import { useDb } from '../../app/DbContext';
+import { useLiveRead } from '../../app/firstReads';
 import { useSettings } from '../../app/settings';
 import { useNow } from '../reminder';
 import { useToasts } from '../../components/Toasts';
@@ -12,6 +12,7 @@ import { OnThisDay } from './OnThisDay';
 import { FirstEveningNotice } from '../emptyStates';
 import { recoverDrafts } from './recoverDrafts';
 import { parseTodayParam } from './todayRoute';
+import { todayCountRead } from './firstReads';
 import './today.css';
 
 export { todayHref } from './todayRoute';
@@ -30,7 +31,7 @@ export function TodayScreen({ day: param }: { day?: string }) {
   const now = useNow();
   const today = toDayKey(now);
   const { day, entryId } = parseTodayParam(param, today);
-  const todayCount = useLiveQuery(() => db.entries.where('day').equals(today).count(), [db, today]);
+  const todayCount = useLiveRead(db, todayCountRead(db, today), [db, today]);
   // Answered once per day: "No, today" keeps Today on the new day for the rest of the night.
   const [lateAnswered, setLateAnswered] = useState<string | null>(answeredLateFor);
   const askLate = todayCount !== undefined && lateAnswered !== today && offersLateReview(now, settings.lateReviewUntilHour, todayCount > 0, param !== undefined);

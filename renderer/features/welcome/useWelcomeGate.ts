@@ -2,6 +2,18 @@ import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
+import { primedValue, type LiveRead } from '../../app/firstReads';
+import type { HumeurDb } from '../../db/schema';
+
+/** Whether the journal holds any entry or client. */
+export const hasJournalRead = (db: HumeurDb): LiveRead<boolean> => ({
+  key: 'has-journal',
+  read: async () => {
+    // One record of either is enough: counting a long journal would read every key.
+    const [entries, clients] = await Promise.all([db.entries.limit(1).count(), db.clients.limit(1).count()]);
+    return entries + clients > 0;
+  },
+});
 
 /**
  * True on a first run: the welcome was never finished and the journal is empty. A journal that
@@ -12,7 +24,8 @@ export function useWelcomeGate(): boolean | undefined {
   const db = useDb();
   const { settings, update } = useSettings();
   const done = settings.welcomeDone;
-  const hasJournal = useLiveQuery(async () => (done ? true : (await db.entries.count()) + (await db.clients.count()) > 0), [db, done]);
+  const read = hasJournalRead(db);
+  const hasJournal = useLiveQuery(async () => (done ? true : await read.read()), [db, done], done ? undefined : primedValue<boolean>(db, read.key));
   useEffect(() => {
     if (!done && hasJournal === true) void update({ welcomeDone: true });
   }, [done, hasJournal, update]);

@@ -1,0 +1,127 @@
+/** The first screen's reads made ahead of it: Today drawn whole on its first render, never with stale data. */
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HumeurDb } from '../../renderer/db/schema';
+import { createClient } from '../../renderer/db/clients';
+import { saveEntry, blankEntry } from '../../renderer/db/entries';
+import { forgetPrimed, primeReads, primedValue, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
+import { DbProvider } from '../../renderer/app/DbContext';
+import { SettingsProvider } from '../../renderer/app/settings';
+import { ToastProvider } from '../../renderer/components/Toasts';
+import { TodayScreen } from '../../renderer/features/today/TodayScreen';
+import { firstScreenReads } from '../../renderer/App';
+import { vaultOf } from '../../renderer/db/vault/state';
+import { todayKey } from '../../shared/domain/dates';
+import { dropTestDb, openTestDb } from './testDb';
+
+const opened: HumeurDb[] = [];
+async function journal(): Promise<HumeurDb> {
+  const db = await openTestDb('en');
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    forgetPrimed(db);
+    await dropTestDb(db);
+  }
+  localStorage.clear();
+});
+
+const clientNames = (db: HumeurDb): LiveRead<string[]> => ({
+  key: 'names',
+  read: async () => (await db.clients.toArray()).map((c) => c.name).sort(),
+});
+
+describe('primeReads', () => {
+  it('hands each read’s value to the live query of the same key on its first render', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    await primeReads(db, [clientNames(db)]);
+    const seen: Array<string[] | undefined> = [];
+    function Names() {
+      const names = useLiveRead(db, clientNames(db), [db]);
+      seen.push(names);
+      return <p>{names ? names.join(', ') : 'loading'}</p>;
+    }
+    render(<Names />);
+    // The very first render already has the value: no loading state, no waiting.
+    expect(seen[0]).toEqual(['Acme']);
+    expect(screen.getByText('Acme')).toBeTruthy();
+  });
+
+  it('renders as before, loading first, when nothing was primed for the key', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const seen: Array<string[] | undefined> = [];
+    function Names() {
+      const names = useLiveRead(db, clientNames(db), [db]);
+      seen.push(names);
+      return <p>{names ? names.join(', ') : 'loading'}</p>;
+    }
+    render(<Names />);
+    expect(seen[0]).toBeUndefined();
+    expect(await screen.findByText('Acme')).toBeTruthy();
+  });
+
+  it('forgets every primed value on the first write, so a screen never starts from older data', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    await primeReads(db, [clientNames(db)]);
+    expect(primedValue(db, 'names')).toEqual(['Acme']);
+    await createClient(db, { name: 'Globex' });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(primedValue(db, 'names')).toBeUndefined();
+  });
+
+  it('forgets them when the private journal locks or opens', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    await primeReads(db, [clientNames(db)]);
+    vaultOf(db).setStatus('locked');
+    expect(primedValue(db, 'names')).toBeUndefined();
+    vaultOf(db).setStatus('off');
+  });
+
+  it('leaves a read that fails to its screen and keeps the others', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const failing: LiveRead<number> = { key: 'broken', read: () => Promise.reject(new Error('no')) };
+    await primeReads(db, [failing, clientNames(db)]);
+    expect(primedValue(db, 'broken')).toBeUndefined();
+    expect(primedValue(db, 'names')).toEqual(['Acme']);
+  });
+});
+
+describe('Today with its first reads made ahead', () => {
+  it('shows the day, its clients and its text on its first render', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const entry = { ...blankEntry(todayKey(), '18:00', 'review', Date.now()), mood: 4 as const, text: { fr: '', en: 'A long day with Acme.' } };
+    const saved = await saveEntry(db, entry);
+    if (!saved.ok) throw new Error(saved.error);
+    await primeReads(db, firstScreenReads(db, '#/today'));
+
+    // Rendered synchronously, with no await: what the first frame shows.
+    render(
+      <DbProvider db={db}>
+        <SettingsProvider>
+          <ToastProvider>
+            <TodayScreen />
+          </ToastProvider>
+        </SettingsProvider>
+      </DbProvider>,
+    );
+    expect(document.querySelector('.loading')).toBeNull();
+    expect(screen.getByRole('radio', { name: '4 – Good' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('button', { name: 'Acme' })).toBeTruthy();
+    expect(screen.getByDisplayValue('A long day with Acme.')).toBeTruthy();
+  });
+
+  it('primes only the shell’s reads for another screen or another day', async () => {
+    const db = await journal();
+    expect(firstScreenReads(db, '#/journal').map((r) => r.key)).toEqual(['settings', 'has-journal']);
+    expect(firstScreenReads(db, '#/today/2024-01-01').map((r) => r.key)).toEqual(['settings', 'has-journal']);
+    expect(firstScreenReads(db, '').map((r) => r.key)).toContain(`day-entries:${todayKey()}`);
+  });
+});
