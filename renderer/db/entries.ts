@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { DayKey, Entry, EntryKind, Result } from '../../shared/domain/types';
 import { isDayKey, todayKey } from '../../shared/domain/dates';
 import { searchTokens } from '../../shared/domain/search';
@@ -145,6 +146,47 @@ export const matchesJournalQuery = (e: StoredEntry, q: JournalQuery, tokens: rea
  * Journal search, newest first. Text matches by word prefix, ignoring case and accents in both
  * languages ("ete" finds "Été"); the rarest-looking token (the longest) drives the index lookup.
  */
+/**
+ * The records of the last search by words, by id. The next keystroke usually narrows the same word
+ * ("reunio" → "reunion"), whose matches are all among them: only their keys are read from the
+ * index then, not every record again. Forgotten on any write to the journal and when the private
+ * journal locks or opens, so a record is never older than the database's.
+ */
+const lastCandidates = new WeakMap<HumeurDb, Map<string, StoredEntry>>();
+/** Counts the times the records were forgotten: a search that ran across a write keeps nothing. */
+const generations = new WeakMap<HumeurDb, number>();
+
+function followWrites(db: HumeurDb): void {
+  if (generations.has(db)) return;
+  generations.set(db, 0);
+  const forget = () => {
+    lastCandidates.delete(db);
+    generations.set(db, (generations.get(db) ?? 0) + 1);
+  };
+  Dexie.on('storagemutated', forget);
+  vaultOf(db).subscribe(forget);
+  db.on('close', forget);
+}
+
+/** Every stored entry with a word starting with `lead`. */
+async function wordCandidates(db: HumeurDb, lead: string): Promise<StoredEntry[]> {
+  followWrites(db);
+  const generation = generations.get(db);
+  // A word index holds an entry once per word: "réunion, réunions" lists it twice.
+  const keys = new Set(await db.entries.where('words').startsWith(lead).primaryKeys());
+  const known = lastCandidates.get(db);
+  const found = new Map<string, StoredEntry>();
+  const missing: string[] = [];
+  for (const id of keys) {
+    const record = known?.get(id);
+    if (record) found.set(id, record);
+    else missing.push(id);
+  }
+  if (missing.length) for (const record of await db.entries.bulkGet(missing)) if (record) found.set(record.id, record);
+  if (generations.get(db) === generation) lastCandidates.set(db, found);
+  return [...found.values()];
+}
+
 export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry[]> {
   const tokens = searchTokens(q.text ?? '');
   const limit = q.limit ?? Infinity;
@@ -154,7 +196,7 @@ export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry
   if (tokens.length > 0) {
     const lead = [...tokens].sort((a, b) => b.length - a.length)[0];
     // Plaintext entries carry their words on disk; sealed ones are found in the vault's in-memory index.
-    candidates = await db.entries.where('words').startsWith(lead).distinct().toArray();
+    candidates = await wordCandidates(db, lead);
     if (vault.status === 'unlocked') {
       const known = new Set(candidates.map((e) => e.id));
       const ids = [...vault.searchIds(tokens)].filter((id) => !known.has(id));
