@@ -117,6 +117,13 @@
       if (!el) throw new Error(`nothing matches ${selector}`);
       el.click();
     },
+    /** Moves the focus from inside the page, the clock started at the move (no input event to time from). */
+    focus(selector) {
+      const el = q(selector);
+      if (!el) throw new Error(`nothing matches ${selector}`);
+      if (armed && firstInput === null) firstInput = performance.now();
+      el.focus();
+    },
     measures: () => performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration })),
   };
 })();
