@@ -97,10 +97,9 @@ function useShortcuts() {
  */
 export function firstScreenReads(db: HumeurDb, hash: string): LiveRead<unknown>[] {
   const route = parseHash(hash);
-  const shell = [settingsRead(db), hasJournalRead(db)];
-  // Other screens start their own reads at once; holding their first render back costs more.
-  if (route.screen !== 'today' || route.param !== undefined) return shell;
-  return [...shell, journalIsEmptyRead(db), ...todayFirstReads(db, todayKey())];
+  // Other screens start their own reads at once; holding their first render back cost them more.
+  if (route.screen !== 'today' || route.param !== undefined) return [];
+  return [settingsRead(db), hasJournalRead(db), journalIsEmptyRead(db), ...todayFirstReads(db, todayKey())];
 }
 
 /** Once the first screen is usable, when the browser is idle: the Insights code, its data and its first view. */

@@ -28,6 +28,7 @@ const primed = new WeakMap<HumeurDb, Map<string, unknown>>();
  * A read that fails is left to its screen, which reads again and reports it.
  */
 export async function primeReads(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<void> {
+  if (reads.length === 0) return;
   const values = new Map<string, unknown>();
   // One read-only transaction for them all: one round with the database instead of one per read.
   await db
@@ -74,5 +75,26 @@ export function forgetPrimed(db: HumeurDb): void {
  * the live query takes over. undefined while loading when nothing was primed.
  */
 export function useLiveRead<T>(db: HumeurDb, read: LiveRead<T>, deps: unknown[]): T | undefined {
-  return useLiveQuery(read.read, deps, primedValue<T>(db, read.key));
+  const primed = primedValue<T>(db, read.key);
+  // The live query's first answer is usually the primed value again: handing back the same object
+  // spares the whole screen a second render right after its first (the page stays free for input).
+  const querier = async () => {
+    const value = await read.read();
+    return primed !== undefined && samePlainData(primed, value) ? primed : value;
+  };
+  return useLiveQuery(querier, deps, primed);
+}
+
+/** Deep equality of JSON-like data (plain objects, arrays, primitives); anything else is never equal. */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => samePlainData(item, b[i]));
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

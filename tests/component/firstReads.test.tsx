@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient } from '../../renderer/db/clients';
 import { saveEntry, blankEntry } from '../../renderer/db/entries';
-import { forgetPrimed, primeReads, primedValue, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
+import { forgetPrimed, primeReads, primedValue, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
 import { DbProvider } from '../../renderer/app/DbContext';
 import { SettingsProvider } from '../../renderer/app/settings';
 import { ToastProvider } from '../../renderer/components/Toasts';
@@ -31,6 +31,16 @@ afterEach(async () => {
 const clientNames = (db: HumeurDb): LiveRead<string[]> => ({
   key: 'names',
   read: async () => (await db.clients.toArray()).map((c) => c.name).sort(),
+});
+
+describe('samePlainData', () => {
+  it('compares JSON-like data deeply and never calls other objects equal', () => {
+    expect(samePlainData({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
+    expect(samePlainData({ a: [1, 2] }, { a: [1, 3] })).toBe(false);
+    expect(samePlainData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(samePlainData(new Map([[1, 2]]), new Map([[1, 3]]))).toBe(false);
+    expect(samePlainData(new Date(0), new Date(0))).toBe(false);
+  });
 });
 
 describe('primeReads', () => {
@@ -118,10 +128,28 @@ describe('Today with its first reads made ahead', () => {
     expect(screen.getByDisplayValue('A long day with Acme.')).toBeTruthy();
   });
 
-  it('primes only the shell’s reads for another screen or another day', async () => {
+  it('primes nothing for another screen or another day, which start their own reads at once', async () => {
     const db = await journal();
-    expect(firstScreenReads(db, '#/journal').map((r) => r.key)).toEqual(['settings', 'has-journal']);
-    expect(firstScreenReads(db, '#/today/2024-01-01').map((r) => r.key)).toEqual(['settings', 'has-journal']);
+    expect(firstScreenReads(db, '#/journal')).toEqual([]);
+    expect(firstScreenReads(db, '#/today/2024-01-01')).toEqual([]);
     expect(firstScreenReads(db, '').map((r) => r.key)).toContain(`day-entries:${todayKey()}`);
+  });
+
+  it('draws Today once, not again when its live queries answer the same as the primed reads', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    await primeReads(db, [clientNames(db)]);
+    let renders = 0;
+    function Names() {
+      const names = useLiveRead(db, clientNames(db), [db]);
+      renders += 1;
+      return <p>{names?.join(', ')}</p>;
+    }
+    render(<Names />);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(renders).toBe(1);
+    // A real change is still followed.
+    await createClient(db, { name: 'Globex' });
+    expect(await screen.findByText('Acme, Globex')).toBeTruthy();
   });
 });
