@@ -65,7 +65,7 @@ export function primedValue<T>(db: HumeurDb, key: string): T | undefined {
   return primed.get(db)?.get(key) as T | undefined;
 }
 
-/** Forgets every primed value (tests, a journal replaced). */
+/** Forgets every primed value (a test's journal dropped). */
 export function forgetPrimed(db: HumeurDb): void {
   primed.delete(db);
 }

@@ -143,10 +143,6 @@ export const matchesJournalQuery = (e: StoredEntry, q: JournalQuery, tokens: rea
   tokens.every((t) => e.words.some((w) => w.startsWith(t)));
 
 /**
- * Journal search, newest first. Text matches by word prefix, ignoring case and accents in both
- * languages ("ete" finds "Été"); the rarest-looking token (the longest) drives the index lookup.
- */
-/**
  * The records of the last search by words, by id. The next keystroke usually narrows the same word
  * ("reunio" → "reunion"), whose matches are all among them: only their keys are read from the
  * index then, not every record again. Forgotten on any write to the journal and when the private
@@ -187,6 +183,10 @@ async function wordCandidates(db: HumeurDb, lead: string): Promise<StoredEntry[]
   return [...found.values()];
 }
 
+/**
+ * Journal search, newest first. Text matches by word prefix, ignoring case and accents in both
+ * languages ("ete" finds "Été"); the rarest-looking token (the longest) drives the index lookup.
+ */
 export async function queryEntries(db: HumeurDb, q: JournalQuery): Promise<Entry[]> {
   const tokens = searchTokens(q.text ?? '');
   const limit = q.limit ?? Infinity;
