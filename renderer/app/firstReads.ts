@@ -1,7 +1,6 @@
-import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HumeurDb } from '../db/schema';
-import { vaultOf } from '../db/vault/state';
+import { onJournalChange } from '../db/changes';
 
 /** A read a screen makes through a live query, named so it can be made ahead of the screen. */
 export interface LiveRead<T> {
@@ -44,30 +43,18 @@ export async function primeReads(db: HumeurDb, reads: LiveRead<unknown>[]): Prom
     )
     .catch(() => undefined);
   primed.set(db, values);
-  const vault = vaultOf(db);
-  const status = vault.status;
-  let stopVault = () => {};
-  const timer = setTimeout(() => forget(), PRIMED_FOR_MS);
-  function forget() {
+  const forget = () => {
     if (primed.get(db) === values) primed.delete(db);
-    Dexie.on('storagemutated').unsubscribe(forget);
-    stopVault();
+    stopListening();
     clearTimeout(timer);
-  }
-  Dexie.on('storagemutated', forget);
-  stopVault = vault.subscribe(() => {
-    if (vault.status !== status) forget();
-  });
+  };
+  const stopListening = onJournalChange(db, forget);
+  const timer = setTimeout(forget, PRIMED_FOR_MS);
 }
 
 /** The value primed for `key`, if any is still valid. */
 export function primedValue<T>(db: HumeurDb, key: string): T | undefined {
   return primed.get(db)?.get(key) as T | undefined;
-}
-
-/** Forgets every primed value (a test's journal dropped). */
-export function forgetPrimed(db: HumeurDb): void {
-  primed.delete(db);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { DayKey, Entry, EntryKind, Result } from '../../shared/domain/types';
 import { isDayKey, todayKey } from '../../shared/domain/dates';
 import { searchTokens } from '../../shared/domain/search';
@@ -6,6 +5,7 @@ import { newId } from './ids';
 import { refreshDays } from './days';
 import { toStoredEntry, type HumeurDb, type StoredEntry } from './schema';
 import { vaultOf } from './vault/state';
+import { onJournalChange } from './changes';
 import { isWritable, openEntryRecord, sealEntry } from './vault/records';
 
 export type EntryError = 'invalid-day' | 'future-day' | 'invalid-rating' | 'unknown-client' | 'invalid-hours' | 'unreadable';
@@ -159,8 +159,7 @@ function followWrites(db: HumeurDb): void {
     lastCandidates.delete(db);
     generations.set(db, (generations.get(db) ?? 0) + 1);
   };
-  Dexie.on('storagemutated', forget);
-  vaultOf(db).subscribe(forget);
+  onJournalChange(db, forget);
   db.on('close', forget);
 }
 

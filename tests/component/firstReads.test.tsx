@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient } from '../../renderer/db/clients';
 import { saveEntry, blankEntry } from '../../renderer/db/entries';
-import { forgetPrimed, primeReads, primedValue, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
+import { primeReads, primedValue, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
 import { DbProvider } from '../../renderer/app/DbContext';
 import { SettingsProvider } from '../../renderer/app/settings';
 import { ToastProvider } from '../../renderer/components/Toasts';
@@ -21,10 +21,7 @@ async function journal(): Promise<HumeurDb> {
   return db;
 }
 afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    forgetPrimed(db);
-    await dropTestDb(db);
-  }
+  for (const db of opened.splice(0)) await dropTestDb(db);
   localStorage.clear();
 });
 
@@ -32,6 +29,18 @@ const clientNames = (db: HumeurDb): LiveRead<string[]> => ({
   key: 'names',
   read: async () => (await db.clients.toArray()).map((c) => c.name).sort(),
 });
+
+/** Renders the client names through useLiveRead; returns what each render saw. */
+function renderNames(db: HumeurDb): Array<string[] | undefined> {
+  const seen: Array<string[] | undefined> = [];
+  function Names() {
+    const names = useLiveRead(db, clientNames(db), [db]);
+    seen.push(names);
+    return <p>{names ? names.join(', ') : 'loading'}</p>;
+  }
+  render(<Names />);
+  return seen;
+}
 
 describe('samePlainData', () => {
   it('compares JSON-like data deeply and never calls other objects equal', () => {
@@ -48,13 +57,7 @@ describe('primeReads', () => {
     const db = await journal();
     await createClient(db, { name: 'Acme' });
     await primeReads(db, [clientNames(db)]);
-    const seen: Array<string[] | undefined> = [];
-    function Names() {
-      const names = useLiveRead(db, clientNames(db), [db]);
-      seen.push(names);
-      return <p>{names ? names.join(', ') : 'loading'}</p>;
-    }
-    render(<Names />);
+    const seen = renderNames(db);
     // The very first render already has the value: no loading state, no waiting.
     expect(seen[0]).toEqual(['Acme']);
     expect(screen.getByText('Acme')).toBeTruthy();
@@ -63,13 +66,7 @@ describe('primeReads', () => {
   it('renders as before, loading first, when nothing was primed for the key', async () => {
     const db = await journal();
     await createClient(db, { name: 'Acme' });
-    const seen: Array<string[] | undefined> = [];
-    function Names() {
-      const names = useLiveRead(db, clientNames(db), [db]);
-      seen.push(names);
-      return <p>{names ? names.join(', ') : 'loading'}</p>;
-    }
-    render(<Names />);
+    const seen = renderNames(db);
     expect(seen[0]).toBeUndefined();
     expect(await screen.findByText('Acme')).toBeTruthy();
   });
