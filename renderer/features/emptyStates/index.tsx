@@ -6,13 +6,14 @@ import type { MessageKey } from '../../../shared/i18n';
 import { useDb } from '../../app/DbContext';
 import { useLiveRead, type LiveRead } from '../../app/firstReads';
 import type { HumeurDb } from '../../db/schema';
+import { hasAnyRecord } from '../../db/exists';
 import { useT } from '../../app/settings';
 import { hrefFor } from '../../app/route';
 
 /** True when the journal has no entry at all. */
 export const journalIsEmptyRead = (db: HumeurDb): LiveRead<boolean> => ({
   key: 'journal-empty',
-  read: async () => (await db.entries.limit(1).count()) === 0,
+  read: async () => !(await hasAnyRecord(db.entries)),
 });
 
 /** True when the journal has no entry at all; undefined while it is being read. */

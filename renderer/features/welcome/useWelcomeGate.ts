@@ -4,14 +4,15 @@ import { useDb } from '../../app/DbContext';
 import { useSettings } from '../../app/settings';
 import { primedValue, type LiveRead } from '../../app/firstReads';
 import type { HumeurDb } from '../../db/schema';
+import { hasAnyRecord } from '../../db/exists';
 
 /** Whether the journal holds any entry or client. */
 export const hasJournalRead = (db: HumeurDb): LiveRead<boolean> => ({
   key: 'has-journal',
   read: async () => {
     // One record of either is enough: counting a long journal would read every key.
-    const [entries, clients] = await Promise.all([db.entries.limit(1).count(), db.clients.limit(1).count()]);
-    return entries + clients > 0;
+    const [entries, clients] = await Promise.all([hasAnyRecord(db.entries), hasAnyRecord(db.clients)]);
+    return entries || clients;
   },
 });
 
