@@ -1,3 +1,5 @@
+// First: the journal starts opening while the rest of the app's code is evaluated.
+import { journal, journalOpened } from './app/journalOpening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFromLocale, translate } from '../shared/i18n';
@@ -6,8 +8,7 @@ import { DbProvider } from './app/DbContext';
 import { SettingsProvider, useSettings } from './app/settings';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
-import { openHumeurDb } from './db/schema';
-import { primeReads } from './app/firstReads';
+import { readAhead } from './app/firstReads';
 import { ensureDefaultSignals } from './db/signals';
 import { loadVault } from './db/vault/protection';
 import { VaultGate } from './features/privacy/VaultGate';
@@ -32,13 +33,16 @@ function Shell() {
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const systemLang = languageFromLocale(navigator.language);
-  const db = openHumeurDb();
+  const db = journal;
   try {
-    await db.open();
+    await journalOpened;
+    // The default signals first: the reads ahead, queued after them, see them.
+    const signalsReady = ensureDefaultSignals(db);
+    signalsReady.catch(() => undefined); // awaited below, where a failure is reported
+    // The first screen's reads, beside the private journal's check; kept only if the journal is open.
+    const reading = readAhead(db, firstScreenReads(db, location.hash));
     // A protected journal opens on its lock screen.
-    const [vault] = await Promise.all([loadVault(db), ensureDefaultSignals(db)]);
-    // The first screen's reads, all at once, while the drafts are put back (an open journal only).
-    const firstReads = vault.status === 'off' ? primeReads(db, firstScreenReads(db, location.hash)) : Promise.resolve();
+    const vault = await loadVault(db);
     const placeDrafts = () => keepQuickDraftsInMemory(vault.status !== 'off', { forget: vault.status === 'locked' });
     placeDrafts();
     vault.subscribe(placeDrafts);
@@ -46,7 +50,9 @@ async function start() {
     vault.beforeShow.push(() => restoreDurableDrafts(db));
     // Before any editor opens: what a killed browser kept only in IndexedDB becomes the draft again.
     await restoreDurableDrafts(db).catch((error: unknown) => console.warn('[humeur] drafts could not be restored', error));
-    await firstReads;
+    const [ahead] = await Promise.all([reading, signalsReady]);
+    if (vault.status === 'off') ahead.keep();
+    else ahead.drop();
   } catch (error) {
     // The journal could not be opened (disk full, blocked by another window…): say so, keep the data.
     root.render(

@@ -27,21 +27,58 @@ const primed = new WeakMap<HumeurDb, Map<string, unknown>>();
  * A read that fails is left to its screen, which reads again and reports it.
  */
 export async function primeReads(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<void> {
-  if (reads.length === 0) return;
+  (await readAhead(db, reads)).keep();
+}
+
+/** Values read ahead of the first screen, not yet handed to it. */
+export interface ReadAhead {
+  /** Hands them to the screens as first values, unless the journal changed since the reads began. */
+  keep(): void;
+  /** Forgets them (a locked journal shows its lock screen, not these). */
+  drop(): void;
+}
+
+/**
+ * The first half of primeReads: the reads made in one read-only transaction, held back until keep().
+ * The app starts them beside the journal's other opening reads, and keeps them only once it knows
+ * the journal is not locked. A write or a change of the private journal's state from the moment the
+ * reads begin until keep() drops them: a kept value is never older than the data.
+ */
+export async function readAhead(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<ReadAhead> {
   const values = new Map<string, unknown>();
+  let changed = false;
+  const stopWatching = reads.length > 0 ? onJournalChange(db, () => void (changed = true)) : () => undefined;
   // One read-only transaction for them all: one round with the database instead of one per read.
-  await db
-    .transaction('r', db.tables, () =>
-      Promise.all(
-        reads.map(({ key, read }) =>
-          read().then(
-            (value) => void values.set(key, value),
-            () => undefined,
+  if (reads.length > 0) {
+    await db
+      .transaction('r', db.tables, () =>
+        Promise.all(
+          reads.map(({ key, read }) =>
+            read().then(
+              (value) => void values.set(key, value),
+              () => undefined,
+            ),
           ),
         ),
-      ),
-    )
-    .catch(() => undefined);
+      )
+      .catch(() => undefined);
+  }
+  let settled = false;
+  return {
+    keep() {
+      if (settled) return;
+      settled = true;
+      stopWatching();
+      if (!changed && values.size > 0) keepPrimed(db, values);
+    },
+    drop() {
+      settled = true;
+      stopWatching();
+    },
+  };
+}
+
+function keepPrimed(db: HumeurDb, values: Map<string, unknown>): void {
   primed.set(db, values);
   const forget = () => {
     if (primed.get(db) === values) primed.delete(db);

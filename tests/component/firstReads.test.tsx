@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient } from '../../renderer/db/clients';
 import { saveEntry, blankEntry } from '../../renderer/db/entries';
-import { primeReads, primedValue, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
+import { primeReads, primedValue, readAhead, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
 import { DbProvider } from '../../renderer/app/DbContext';
 import { SettingsProvider } from '../../renderer/app/settings';
 import { ToastProvider } from '../../renderer/components/Toasts';
@@ -97,6 +97,41 @@ describe('primeReads', () => {
     await primeReads(db, [failing, clientNames(db)]);
     expect(primedValue(db, 'broken')).toBeUndefined();
     expect(primedValue(db, 'names')).toEqual(['Acme']);
+  });
+});
+
+describe('readAhead (the app reads beside the private journal’s check, then keeps or drops)', () => {
+  it('hands nothing to a screen until kept, and nothing at all when dropped', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const ahead = await readAhead(db, [clientNames(db)]);
+    expect(primedValue(db, 'names')).toBeUndefined();
+    ahead.drop();
+    ahead.keep();
+    expect(primedValue(db, 'names')).toBeUndefined();
+    (await readAhead(db, [clientNames(db)])).keep();
+    expect(primedValue(db, 'names')).toEqual(['Acme']);
+  });
+
+  it('drops the values when the journal is written between the reads and keep()', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const ahead = await readAhead(db, [clientNames(db)]);
+    await createClient(db, { name: 'Globex' });
+    await new Promise((r) => setTimeout(r, 20));
+    ahead.keep();
+    expect(primedValue(db, 'names')).toBeUndefined();
+  });
+
+  it('drops them when the private journal turns out locked while they were read', async () => {
+    const db = await journal();
+    await createClient(db, { name: 'Acme' });
+    const reading = readAhead(db, [clientNames(db)]);
+    vaultOf(db).setStatus('locked');
+    const ahead = await reading;
+    vaultOf(db).setStatus('off');
+    ahead.keep();
+    expect(primedValue(db, 'names')).toBeUndefined();
   });
 });
 
