@@ -128,6 +128,13 @@ export async function runWaits(browser, base, years, { app: appDir = 'renderer',
       s.add('floor_blank_page_ms', blank.wall);
       s.add('floor_blank_page_nav_ms', blank.inPage);
     }
+    // The stack's floor: React DOM and Dexie reading the same journal and drawing radios, nothing else.
+    const floor = await coldOpen(context, `${base}bench/stack-floor.html`, 'today');
+    await floor.page.close();
+    if (count) {
+      s.add('floor_stack_today_ms', floor.wall);
+      s.add('floor_stack_today_nav_ms', floor.inPage);
+    }
 
     const today = await coldOpen(context, `${app}#/today`, 'today');
     const page = today.page;

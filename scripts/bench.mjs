@@ -95,6 +95,8 @@ for (const r of results) {
   r.ratios = {
     cold_today_vs_blank: ratio(m(r, 'cold_today_ms'), m(r, 'floor_blank_page_ms')),
     cold_today_vs_blank_nav: ratio(m(r, 'cold_today_nav_ms'), m(r, 'floor_blank_page_nav_ms')),
+    stack_floor_vs_blank: ratio(m(r, 'floor_stack_today_ms'), m(r, 'floor_blank_page_ms')),
+    cold_today_vs_stack_floor: ratio(m(r, 'cold_today_ms'), m(r, 'floor_stack_today_ms')),
     // The target's ratio: against a raw write of the same records into the same indexed store.
     import_daylio_vs_raw_write_indexed: ratio(m(r, 'import_daylio_ms'), m(r, 'floor_raw_write_daylio_indexed_ms')),
     import_backup_vs_raw_write_indexed: ratio(m(r, 'import_backup_ms'), m(r, 'floor_raw_write_indexed_ms')),
@@ -108,6 +110,7 @@ for (const r of results) {
 
 const WAITS = [
   ['floor: blank page (new tab → button)', 'floor_blank_page_ms'],
+  ['floor: React DOM + Dexie, one read, radios (new tab → radios)', 'floor_stack_today_ms'],
   ['cold start → Today interactive', 'cold_today_ms'],
   ['cold start → Journal first page', 'cold_journal_ms'],
   ['Insights first click → ranking', 'insights_first_ranking_ms'],
