@@ -135,7 +135,14 @@ const WAITS = [
   ['JS heap after Insights (MB)', 'heap_after_insights_mb'],
 ];
 const table = {};
-const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}` : `${r.years} y`);
+// A build run more than once (A B B A) gets one column per block, numbered in run order.
+const repeated = new Set(apps.filter((a, i) => apps.indexOf(a) !== i));
+const blockOf = new Map();
+for (const r of results) {
+  const seen = results.filter((o) => o.years === r.years && o.app === r.app);
+  blockOf.set(r, seen.indexOf(r) + 1);
+}
+const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}${repeated.has(r.app) ? ` (${blockOf.get(r)})` : ''}` : `${r.years} y`);
 for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [column(r), m(r, key)]));
 table["entries"] = Object.fromEntries(results.map((r) => [column(r), r.entries ?? r.internals?.entries ?? null]));
 for (const k of Object.keys(results[0]?.ratios ?? {})) table[`ratio ${k}`] = Object.fromEntries(results.map((r) => [column(r), r.ratios[k]]));
