@@ -1,8 +1,8 @@
 /**
  * Runs inside headless Chromium (scripts/bench.mjs drives it). For one generated journal it measures,
  * as medians over several runs: a raw IndexedDB getAll of every entry record (the floor), loading the
- * day summaries + computing every Insights figure, the first render of the Insights screen, saving an
- * entry, and a search.
+ * day summaries + computing every Insights figure (over the whole journal, and over the default period
+ * of 12 months), the first render of the Insights screen, saving an entry, and a search.
  */
 import { createRoot } from 'react-dom/client';
 import { generateJournal } from '../shared/sample';
@@ -20,6 +20,7 @@ import { ToastProvider } from '../renderer/components/Toasts';
 import { InsightsScreen } from '../renderer/features/insights/InsightsScreen';
 import { InsightsSource } from '../renderer/features/insights/insightsSource';
 import { insightsOf } from '../renderer/features/insights/insightsCache';
+import { rangeOf, type InsightsChoice } from '../renderer/features/insights/useInsightsData';
 import '../renderer/styles/base.css';
 import '../renderer/styles/components.css';
 import './fixtures';
@@ -120,6 +121,12 @@ export async function runBench(years: number) {
     const summaries = await loadDaySummaries(db);
     computeInsights(summaries, { metric: 'energy', weekStartsOn: 1 });
   });
+  // What the screen computes when it opens: the default period (the last 12 months), not the whole journal.
+  const { from, to } = rangeOf({ preset: '12m' } as InsightsChoice, todayKey());
+  const loadAndComputeDefault = await timeMedian(async () => {
+    const summaries = await loadDaySummaries(db);
+    computeInsights(summaries, { metric: 'energy', weekStartsOn: 1, from, to });
+  });
   // The same through the app's own path: the Insights source (one read transaction) and the cached compute.
   const appLoadAndCompute = await timeMedian(async () => {
     const source = new InsightsSource(db, () => () => {});
@@ -157,6 +164,7 @@ export async function runBench(years: number) {
     metrics: {
       raw_getall_ms: raw,
       load_and_compute_ms: loadAndCompute,
+      load_and_compute_12_months_ms: loadAndComputeDefault,
       app_load_and_compute_ms: appLoadAndCompute,
       load_days_ms: loadOnly,
       compute_ms: computeOnly,

@@ -105,6 +105,7 @@ for (const r of results) {
     import_backup_vs_raw_write_bare: ratio(m(r, 'import_backup_ms'), m(r, 'floor_raw_write_ms')),
     save_vs_raw_save: ratio(m(r, 'save_entry_ms'), m(r, 'floor_raw_save_ms')),
     insights_load_compute_vs_raw_getall: r.internals ? ratio(r.internals.metrics.load_and_compute_ms, r.internals.metrics.raw_getall_ms) : null,
+    insights_load_compute_12_months_vs_raw_getall: r.internals ? ratio(r.internals.metrics.load_and_compute_12_months_ms, r.internals.metrics.raw_getall_ms) : null,
   };
 }
 
