@@ -92,7 +92,7 @@ function useShortcuts() {
 }
 
 /**
- * What the screen the app opens on reads first, for primeReads: the settings, the first-run check
+ * What the screen the app opens on reads first, for readAhead: the settings, the first-run check
  * and, on Today (the usual first screen), the day.
  */
 export function firstScreenReads(db: HumeurDb, hash: string): LiveRead<unknown>[] {

@@ -139,9 +139,11 @@ const table = {};
 // A build run more than once (A B B A) gets one column per block, numbered in run order.
 const repeated = new Set(apps.filter((a, i) => apps.indexOf(a) !== i));
 const blockOf = new Map();
+const blocksSeen = new Map();
 for (const r of results) {
-  const seen = results.filter((o) => o.years === r.years && o.app === r.app);
-  blockOf.set(r, seen.indexOf(r) + 1);
+  const key = `${r.years}|${r.app}`;
+  blocksSeen.set(key, (blocksSeen.get(key) ?? 0) + 1);
+  blockOf.set(r, blocksSeen.get(key));
 }
 const column = (r) => (apps.length > 1 ? `${r.years} y ${r.app}${repeated.has(r.app) ? ` (${blockOf.get(r)})` : ''}` : `${r.years} y`);
 for (const [label, key] of WAITS) table[label] = Object.fromEntries(results.map((r) => [column(r), m(r, key)]));

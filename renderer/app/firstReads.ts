@@ -14,22 +14,6 @@ const PRIMED_FOR_MS = 10_000;
 
 const primed = new WeakMap<HumeurDb, Map<string, unknown>>();
 
-/**
- * The first screen's reads, made together as soon as the journal is open, before the first render.
- * Without them each level of Today reads only once its parent has rendered (settings → first-run
- * check → the day's entries → the editor's clients and signals → "On this day"): a live query
- * starts after its component's effects, then waits for a timer and a database round, so the screen
- * came in five rounds. Each primed value is the first value of the live query of the same key
- * (useLiveRead); the live query then follows the database as usual.
- *
- * A primed value is forgotten on any write to the journal (this window's or another's), when the
- * private journal locks or opens, and after PRIMED_FOR_MS: it is never older than the data.
- * A read that fails is left to its screen, which reads again and reports it.
- */
-export async function primeReads(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<void> {
-  (await readAhead(db, reads)).keep();
-}
-
 /** Values read ahead of the first screen, not yet handed to it. */
 export interface ReadAhead {
   /** Hands them to the screens as first values, unless the journal changed since the reads began. */
@@ -38,31 +22,40 @@ export interface ReadAhead {
   drop(): void;
 }
 
+const NOTHING_READ: ReadAhead = { keep: () => undefined, drop: () => undefined };
+
 /**
- * The first half of primeReads: the reads made in one read-only transaction, held back until keep().
- * The app starts them beside the journal's other opening reads, and keeps them only once it knows
+ * The first screen's reads, made together as soon as the journal is open, before the first render.
+ * Without them each level of Today reads only once its parent has rendered (settings → first-run
+ * check → the day's entries → the editor's clients and signals → "On this day"): a live query
+ * starts after its component's effects, then waits for a timer and a database round, so the screen
+ * came in five rounds. Once kept, each value is the first value of the live query of the same key
+ * (useLiveRead); the live query then follows the database as usual.
+ *
+ * The app starts them beside the journal's other opening reads and keeps them only once it knows
  * the journal is not locked. A write or a change of the private journal's state from the moment the
- * reads begin until keep() drops them: a kept value is never older than the data.
+ * reads begin until keep() drops them; a kept value is forgotten on any later write (this window's
+ * or another's), when the private journal locks or opens, and after PRIMED_FOR_MS: it is never
+ * older than the data. A read that fails is left to its screen, which reads again and reports it.
  */
 export async function readAhead(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<ReadAhead> {
+  if (reads.length === 0) return NOTHING_READ;
   const values = new Map<string, unknown>();
   let changed = false;
-  const stopWatching = reads.length > 0 ? onJournalChange(db, () => void (changed = true)) : () => undefined;
+  const stopWatching = onJournalChange(db, () => void (changed = true));
   // One read-only transaction for them all: one round with the database instead of one per read.
-  if (reads.length > 0) {
-    await db
-      .transaction('r', db.tables, () =>
-        Promise.all(
-          reads.map(({ key, read }) =>
-            read().then(
-              (value) => void values.set(key, value),
-              () => undefined,
-            ),
+  await db
+    .transaction('r', db.tables, () =>
+      Promise.all(
+        reads.map(({ key, read }) =>
+          read().then(
+            (value) => void values.set(key, value),
+            () => undefined,
           ),
         ),
-      )
-      .catch(() => undefined);
-  }
+      ),
+    )
+    .catch(() => undefined);
   let settled = false;
   return {
     keep() {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { createClient } from '../../renderer/db/clients';
 import { saveEntry, blankEntry } from '../../renderer/db/entries';
-import { primeReads, primedValue, readAhead, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
+import { primedValue, readAhead, samePlainData, useLiveRead, type LiveRead } from '../../renderer/app/firstReads';
 import { DbProvider } from '../../renderer/app/DbContext';
 import { SettingsProvider } from '../../renderer/app/settings';
 import { ToastProvider } from '../../renderer/components/Toasts';
@@ -52,7 +52,12 @@ describe('samePlainData', () => {
   });
 });
 
-describe('primeReads', () => {
+/** The reads made ahead and kept at once, as the app does for an open journal. */
+async function primeReads(db: HumeurDb, reads: LiveRead<unknown>[]): Promise<void> {
+  (await readAhead(db, reads)).keep();
+}
+
+describe('reads made ahead and kept', () => {
   it('hands each read’s value to the live query of the same key on its first render', async () => {
     const db = await journal();
     await createClient(db, { name: 'Acme' });

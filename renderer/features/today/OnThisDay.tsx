@@ -6,6 +6,7 @@ import { useLiveRead, type LiveRead } from '../../app/firstReads';
 import { useT } from '../../app/settings';
 import { hrefFor } from '../../app/route';
 import { entriesOfDay } from '../../db/entries';
+import type { HumeurDb } from '../../db/schema';
 
 const EXCERPT_LENGTH = 220;
 
@@ -35,7 +36,7 @@ function memorableEntry(entries: Entry[]): Entry | undefined {
   return pool.find((e) => e.kind === 'review') ?? pool.sort((a, b) => b.text.fr.length + b.text.en.length - (a.text.fr.length + a.text.en.length))[0];
 }
 
-async function memoriesOf(db: Parameters<typeof entriesOfDay>[0], today: DayKey): Promise<Memory[]> {
+async function memoriesOf(db: HumeurDb, today: DayKey): Promise<Memory[]> {
   const wanted: Array<{ day: DayKey; label: MessageKey }> = [
     { day: addMonths(today, -1), label: 'writing.onThisDay.monthAgo' },
     { day: addMonths(today, -12), label: 'writing.onThisDay.yearAgo' },
@@ -45,7 +46,7 @@ async function memoriesOf(db: Parameters<typeof entriesOfDay>[0], today: DayKey)
 }
 
 /** What was written a month and a year before `today`. */
-export const memoriesRead = (db: Parameters<typeof entriesOfDay>[0], today: DayKey): LiveRead<Memory[]> => ({
+export const memoriesRead = (db: HumeurDb, today: DayKey): LiveRead<Memory[]> => ({
   key: `memories:${today}`,
   read: () => memoriesOf(db, today),
 });

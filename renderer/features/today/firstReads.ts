@@ -23,7 +23,7 @@ export const clientsRead = (db: HumeurDb): LiveRead<Client[]> => ({ key: 'client
 
 export const signalsRead = (db: HumeurDb): LiveRead<Signal[]> => ({ key: 'signals', read: () => listSignals(db) });
 
-/** Everything Today reads to draw `today` (the route without a day), for primeReads. */
+/** Everything Today reads to draw `today` (the route without a day), for readAhead. */
 export function todayFirstReads(db: HumeurDb, today: DayKey): LiveRead<unknown>[] {
   return [todayCountRead(db, today), dayEntriesRead(db, today), clientsRead(db), signalsRead(db), signalUsageRead(db, today), memoriesRead(db, today)];
 }
