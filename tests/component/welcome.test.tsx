@@ -7,11 +7,16 @@ import type { HumeurDb } from '../../renderer/db/schema';
 import { useWelcomeGate, Welcome, WELCOME_STEPS } from '../../renderer/features/welcome';
 import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
+/** The route each render of the app found: the first is the screen the welcome handed over to. */
+let routesSeen: string[] = [];
+
 /** What App does with the gate: the welcome on a first run, the app otherwise. */
 function Gate() {
   const firstRun = useWelcomeGate();
   if (firstRun === undefined) return <p>loading</p>;
-  return firstRun ? <Welcome /> : <p>the app</p>;
+  if (firstRun) return <Welcome />;
+  routesSeen.push(window.location.hash);
+  return <p>the app</p>;
 }
 
 let db: HumeurDb | undefined;
@@ -19,6 +24,7 @@ afterEach(async () => {
   if (db) await dropTestDb(db);
   db = undefined;
   window.location.hash = '';
+  routesSeen = [];
 });
 
 describe('the first-run welcome', () => {
@@ -42,6 +48,7 @@ describe('the first-run welcome', () => {
     expect(await screen.findByText('the app')).toBeTruthy();
     expect((await readSettings(db)).welcomeDone).toBe(true);
     expect(window.location.hash).toBe('#/today');
+    expect(routesSeen[0]).toBe('#/today');
   });
 
   it('offers a passphrase, off unless chosen, and refuses a short one with its reason', async () => {
@@ -75,7 +82,10 @@ describe('the first-run welcome', () => {
     expect(screen.getByText(/Coming from Daylio, Day One, jrnl or Mini Diary\?/)).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Import' }));
     expect(await screen.findByText('the app')).toBeTruthy();
+    // The app's first frame is already Import: it is not drawn on Today first, then moved.
+    expect(routesSeen[0]).toBe('#/import');
     expect(window.location.hash).toBe('#/import');
+    await waitFor(async () => expect((await readSettings(db!)).welcomeDone).toBe(true));
   });
 
   it('is never shown to a journal that already has entries (an update, a restore), and marks it seen', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { navigate } from '../../app/route';
 import { useSettings } from '../../app/settings';
 import { WELCOME_STEPS, type WelcomeStep } from './steps';
 import './welcome.css';
@@ -18,11 +19,13 @@ export function Welcome({ steps = WELCOME_STEPS }: { steps?: readonly WelcomeSte
     heading.current?.focus();
   }, [index]);
 
-  const finish = (then?: () => void) => {
-    void update({ welcomeDone: true }).then(() => {
-      if (then) then();
-      else window.location.hash = '#/today';
-    });
+  // The route is set before the choice is recorded: the app replaces the welcome as soon as
+  // `welcomeDone` is pending, so it must already be on the screen it goes to (no flash of Today
+  // on the way to Import).
+  const finish = (go?: () => void) => {
+    if (go) go();
+    else navigate({ screen: 'today' });
+    void update({ welcomeDone: true });
   };
 
   return (

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/domain/types';
 import type { MessageKey } from '../../../shared/i18n';
 import { useSettings } from '../../app/settings';
-import { hrefFor } from '../../app/route';
+import { hrefFor, navigate } from '../../app/route';
 import { EnableProtection } from '../privacy/EnableProtection';
 import { useVault } from '../privacy/useVault';
 import '../privacy/privacy.css';
@@ -17,7 +17,7 @@ export interface WelcomeStep {
   id: string;
   title: MessageKey;
   /** What the step shows under its title; `finish` ends the welcome (e.g. to go and import). */
-  render(props: { finish(then?: () => void): void }): ReactNode;
+  render(props: { finish(go?: () => void): void }): ReactNode;
 }
 
 function IntroStep() {
@@ -81,7 +81,7 @@ function PrivacyStep() {
   );
 }
 
-function ImportStep({ finish }: { finish(then?: () => void): void }) {
+function ImportStep({ finish }: { finish(go?: () => void): void }) {
   const { t } = useSettings();
   const importHref = hrefFor({ screen: 'import' });
   return (
@@ -93,9 +93,7 @@ function ImportStep({ finish }: { finish(then?: () => void): void }) {
           href={importHref}
           onClick={(e) => {
             e.preventDefault();
-            finish(() => {
-              window.location.hash = importHref;
-            });
+            finish(() => navigate({ screen: 'import' }));
           }}
         >
           {t('welcome.import.action')}
