@@ -75,6 +75,15 @@ describe('setClientStatus', () => {
     expect(sortClients(await listClients(db), 'fr').map((c) => c.name)).toEqual(['beta', 'Zeta', 'Alpha']);
   });
 
+  it('sorts names as the language reads them, accents and case aside, the same in each language and on each call', async () => {
+    for (const name of ['Zoé', 'Ému', 'élan', 'Eclair', 'Ångström', 'Zeta']) await create(name);
+    const names = async (lang: string) => sortClients(await listClients(db), lang).map((c) => c.name);
+    const fr = await names('fr');
+    expect(fr).toEqual(['Ångström', 'Eclair', 'élan', 'Ému', 'Zeta', 'Zoé']);
+    expect(await names('en')).toEqual(fr);
+    expect(await names('fr')).toEqual(fr);
+  });
+
   it('knows the last day each client appears in the journal', async () => {
     const acme = await create('Acme');
     for (const day of ['2025-03-01', '2025-03-09', '2025-03-04']) {
