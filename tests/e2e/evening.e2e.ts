@@ -9,13 +9,15 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/domain/types';
 import { expectNoAxeViolations } from './axe';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { SAMPLE_CLIENTS, seedJournal } from './seed';
 
 const shotsDir = process.env.HUMEUR_SCREENSHOTS;
 async function shot(page: Page, name: string, fullPage = false) {
   if (!shotsDir) return;
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage });
+  const path = join(shotsDir, `${name}.png`);
+  if (fullPage) await screenshotWholePage(page, path);
+  else await page.screenshot({ path });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selectEntries } from '../../shared/export';
 import { expectNoAxeViolations } from './axe';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { sampleJournal, seedJournal } from './seed';
 
 const OUT = 'test-results/export';
@@ -73,7 +73,7 @@ describe('Export in the browser', () => {
     await expect.poll(() => page.locator('.export-outcome').textContent()).toBe('Téléchargé\u202f: humeur-2025-03.md');
     // Focus stays on the button the user pressed, for the next export.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Exporter en Markdown (.md)');
-    await page.screenshot({ path: join(OUT, 'export-fr-light.png'), fullPage: true });
+    await screenshotWholePage(page, join(OUT, 'export-fr-light.png'));
 
     await page.getByRole('radio', { name: 'Les 3 derniers mois' }).check();
     const quarter = countIn('2025-01-01', '2025-03-31');
@@ -135,7 +135,7 @@ describe('Export in the browser', () => {
       `${north.entries} ${north.entries === 1 ? 'entry' : 'entries'} over ${north.days} ${north.days === 1 ? 'day' : 'days'}`,
     );
     await expectNoAxeViolations(page, 'Export (en, dark)');
-    await page.screenshot({ path: join(OUT, 'export-en-dark.png'), fullPage: true });
+    await screenshotWholePage(page, join(OUT, 'export-en-dark.png'));
 
     const backup = await download(page, 'Complete backup (JSON)');
     expect(backup.name).toBe('humeur-backup-2025-03-14.json');

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Entry } from '../../shared/domain/types';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { expectNoAxeViolations } from './axe';
 import { SAMPLE_CLIENTS, sampleJournal, seedJournal } from './seed';
 
@@ -107,7 +107,7 @@ describe('everyday frictions in Chromium', () => {
     console.info(`Tab presses from the heading to “Terminé” with three clients: ${presses}`);
     expect(presses).toBeLessThan(30);
     await expectNoAxeViolations(page, 'Today with three clients (fr, light)');
-    await page.screenshot({ path: join(SHOTS, 'today-compact-fr-light.png'), fullPage: true });
+    await screenshotWholePage(page, join(SHOTS, 'today-compact-fr-light.png'));
   }, 180_000);
 
   it('shows the signal manager in English, dark', async () => {

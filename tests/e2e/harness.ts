@@ -31,6 +31,26 @@ export interface OpenOptions {
   keepWelcome?: boolean;
 }
 
+/**
+ * The whole page in one picture, taken in a window as tall as the page. Playwright's full-page
+ * capture keeps the window's height for layout, so the sidebar (as tall as the window) stopped
+ * part-way down, and what is sticky (the sidebar, Today's "Done" bar) was drawn wherever the
+ * scrolling had left it. Pictures for docs/screenshots, not checks.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize();
+  if (!size) {
+    await page.screenshot({ path, fullPage: true });
+    return;
+  }
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  // Two frames: the resize is laid out and drawn (charts follow their container's size).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
+}
+
 /** Writes settings straight into the app's IndexedDB record (read again on the next reload). */
 export async function setStoredSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
   await page.evaluate(

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 
 const OUT = process.env.HUMEUR_SHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'humeur-shots-'));
 mkdirSync(OUT, { recursive: true });
@@ -74,7 +74,7 @@ for (const c of CASES) {
     await page.getByLabel(c.file).setInputFiles(DAYLIO);
     await page.getByRole('heading', { name: new RegExp(`^${c.preview}`) }).waitFor();
     await page.getByLabel('Studio Lumen', { exact: true }).selectOption({ label: c.newClient });
-    await page.screenshot({ path: join(OUT, `${c.locale}-${c.colorScheme}-import-preview.png`), fullPage: true });
+    await screenshotWholePage(page, join(OUT, `${c.locale}-${c.colorScheme}-import-preview.png`));
     await expectNoAxeViolations(page, `import preview (${c.locale}, ${c.colorScheme})`);
     await page.getByLabel('épuisé', { exact: true }).selectOption({ label: c.mood });
     await page.getByRole('button', { name: c.nav.import, exact: true }).click();
@@ -87,7 +87,7 @@ for (const c of CASES) {
     await page.getByRole('radio', { name: c.replace }).check();
     await page.getByRole('button', { name: c.replaceAction }).click();
     await page.getByRole('group').last().waitFor();
-    await page.screenshot({ path: join(OUT, `${c.locale}-${c.colorScheme}-backup-replace.png`), fullPage: true });
+    await screenshotWholePage(page, join(OUT, `${c.locale}-${c.colorScheme}-backup-replace.png`));
     await expectNoAxeViolations(page, `backup replace confirmation (${c.locale}, ${c.colorScheme})`);
 
     await nav(c.nav.settings);

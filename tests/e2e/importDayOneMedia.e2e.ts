@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { writeSparseZip } from '../fixtures/import/zipBuilder';
 
 const MB = 1024 * 1024;
@@ -63,7 +63,7 @@ describe('a Day One ZIP with 60 MB of media', () => {
     await expectNoAxeViolations(page, 'the Day One preview with its attachments left behind');
     if (SHOTS) {
       mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, 'import-dayone-media-fr-light.png'), fullPage: true });
+      await screenshotWholePage(page, join(SHOTS, 'import-dayone-media-fr-light.png'));
     }
 
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -80,6 +80,6 @@ describe('a Day One ZIP with 60 MB of media', () => {
     await page.getByLabel('Choose a file').setInputFiles(zip);
     await page.getByRole('heading', { name: 'Preview of Export-Journal.zip' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByText('8 photos will not be imported.').count()).toBe(1);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'import-dayone-media-en-dark.png'), fullPage: true });
+    if (SHOTS) await screenshotWholePage(page, join(SHOTS, 'import-dayone-media-en-dark.png'));
   });
 });

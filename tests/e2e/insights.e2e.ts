@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateJournal, type GenerateJournalOptions } from '../../shared/sample';
 import { expectNoAxeViolations } from './axe';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { seedJournal } from './seed';
 
 const NOW = '2025-03-14T20:30:00';
@@ -173,7 +173,7 @@ describe('Insights in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${locale} horizontal overflow`).toBeLessThanOrEqual(0);
       const path = join(out, file);
-      await page.screenshot({ path, fullPage: true, type: 'png' });
+      await screenshotWholePage(page, path);
       expect(statSync(path).size).toBeGreaterThan(20_000);
       await expectNoAxeViolations(page, `Insights (${locale}, ${colorScheme}, fourteen months)`);
       await app.close();

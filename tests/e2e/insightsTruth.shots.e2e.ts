@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateJournal, type GenerateJournalOptions } from '../../shared/sample';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { seedJournal } from './seed';
 
 const OUT = process.env.HUMEUR_SHOTS_DIR;
@@ -75,7 +75,7 @@ describe.skipIf(!OUT)('Insights pictures', () => {
         await page.locator('.recharts-surface').first().waitFor();
         await page.waitForTimeout(600);
         await noOverflow(page, `${base} insights`);
-        await page.screenshot({ path: join(OUT!, `${base}-insights.png`), fullPage: true });
+        await screenshotWholePage(page, join(OUT!, `${base}-insights.png`));
         await page.setViewportSize({ width: 1024, height: 800 });
         await page.waitForTimeout(400);
         await noOverflow(page, `${base} insights 1024`);
@@ -86,7 +86,7 @@ describe.skipIf(!OUT)('Insights pictures', () => {
         await page.locator('.client-effect-summary h2').waitFor();
         await page.waitForTimeout(300);
         await noOverflow(page, `${base} client`);
-        await page.screenshot({ path: join(OUT!, `${base}-client.png`), fullPage: true });
+        await screenshotWholePage(page, join(OUT!, `${base}-client.png`));
 
         await page.goto(`${app.baseUrl}#/export`);
         await page.getByRole('heading', { level: 1 }).waitFor();

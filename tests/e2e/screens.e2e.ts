@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../shared/domain/types';
 import { createBackup, serialiseBackup } from '../../shared/export';
 import { generateJournal } from '../../shared/sample';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, screenshotWholePage } from './harness';
 import { expectNoAxeViolations } from './axe';
 
 /**
@@ -43,7 +43,7 @@ async function shoot(page: Page, name: string) {
   // What a person sees on opening the screen, and the whole page below it.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shotsDir, `${name}.png`) });
-  await page.screenshot({ path: join(shotsDir, `${name}-full.png`), fullPage: true });
+  await screenshotWholePage(page, join(shotsDir, `${name}-full.png`));
 }
 
 async function visit(page: Page, hash: string, ready: () => Promise<unknown>, label: string) {
