@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export const SCREENS = ['today', 'journal', 'clients', 'insights', 'export', 'import', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -25,13 +25,18 @@ export function navigate(route: Route): void {
   if (window.location.hash !== href) window.location.hash = href;
 }
 
-/** The current route, following the location hash (links, back/forward, menu commands). */
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+const currentHash = () => window.location.hash;
+
+/**
+ * The current route, following the location hash (links, back/forward, menu commands). The hash is
+ * read at each render, not only when `hashchange` arrives (a task later): a render caused by
+ * something else right after `navigate()` already draws the new screen, never one frame of the old.
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  return useMemo(() => parseHash(hash), [hash]);
 }

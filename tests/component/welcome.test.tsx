@@ -5,17 +5,22 @@ import { blankEntry, saveEntry } from '../../renderer/db/entries';
 import { readSettings } from '../../renderer/db/settings';
 import type { HumeurDb } from '../../renderer/db/schema';
 import { useWelcomeGate, Welcome, WELCOME_STEPS } from '../../renderer/features/welcome';
+import { useRoute } from '../../renderer/app/route';
 import { dropTestDb, openTestDb, renderWithApp } from './testDb';
 
 /** The route each render of the app found: the first is the screen the welcome handed over to. */
 let routesSeen: string[] = [];
+/** The screen each render of the app drew, from the route as App reads it. */
+let screensDrawn: string[] = [];
 
-/** What App does with the gate: the welcome on a first run, the app otherwise. */
+/** What App does with the gate: the welcome on a first run, the app (on its route) otherwise. */
 function Gate() {
+  const route = useRoute();
   const firstRun = useWelcomeGate();
   if (firstRun === undefined) return <p>loading</p>;
   if (firstRun) return <Welcome />;
   routesSeen.push(window.location.hash);
+  screensDrawn.push(route.screen);
   return <p>the app</p>;
 }
 
@@ -25,6 +30,7 @@ afterEach(async () => {
   db = undefined;
   window.location.hash = '';
   routesSeen = [];
+  screensDrawn = [];
 });
 
 describe('the first-run welcome', () => {
@@ -49,6 +55,7 @@ describe('the first-run welcome', () => {
     expect((await readSettings(db)).welcomeDone).toBe(true);
     expect(window.location.hash).toBe('#/today');
     expect(routesSeen[0]).toBe('#/today');
+    expect(screensDrawn[0]).toBe('today');
   });
 
   it('offers a passphrase, off unless chosen, and refuses a short one with its reason', async () => {
@@ -84,6 +91,7 @@ describe('the first-run welcome', () => {
     expect(await screen.findByText('the app')).toBeTruthy();
     // The app's first frame is already Import: it is not drawn on Today first, then moved.
     expect(routesSeen[0]).toBe('#/import');
+    expect(screensDrawn).not.toContain('today');
     expect(window.location.hash).toBe('#/import');
     await waitFor(async () => expect((await readSettings(db!)).welcomeDone).toBe(true));
   });

@@ -39,10 +39,7 @@ export interface OpenOptions {
  */
 export async function screenshotWholePage(page: Page, path: string): Promise<void> {
   const size = page.viewportSize();
-  if (!size) {
-    await page.screenshot({ path, fullPage: true });
-    return;
-  }
+  if (!size) throw new Error('screenshotWholePage needs a page with a fixed viewport (openApp gives one)');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   // Two frames: the resize is laid out and drawn (charts follow their container's size).

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { navigate } from '../../app/route';
+import { navigate, type Route } from '../../app/route';
 import { useSettings } from '../../app/settings';
 import { WELCOME_STEPS, type WelcomeStep } from './steps';
 import './welcome.css';
@@ -22,9 +22,8 @@ export function Welcome({ steps = WELCOME_STEPS }: { steps?: readonly WelcomeSte
   // The route is set before the choice is recorded: the app replaces the welcome as soon as
   // `welcomeDone` is pending, so it must already be on the screen it goes to (no flash of Today
   // on the way to Import).
-  const finish = (go?: () => void) => {
-    if (go) go();
-    else navigate({ screen: 'today' });
+  const finish = (to: Route = { screen: 'today' }) => {
+    navigate(to);
     void update({ welcomeDone: true });
   };
 

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/domain/types';
 import type { MessageKey } from '../../../shared/i18n';
 import { useSettings } from '../../app/settings';
-import { hrefFor, navigate } from '../../app/route';
+import { hrefFor, type Route } from '../../app/route';
 import { EnableProtection } from '../privacy/EnableProtection';
 import { useVault } from '../privacy/useVault';
 import '../privacy/privacy.css';
@@ -16,8 +16,8 @@ import { WritingLanguagesChoice } from '../settings/WritingSection';
 export interface WelcomeStep {
   id: string;
   title: MessageKey;
-  /** What the step shows under its title; `finish` ends the welcome (e.g. to go and import). */
-  render(props: { finish(go?: () => void): void }): ReactNode;
+  /** What the step shows under its title; `finish` ends the welcome on a screen (Today unless told, e.g. Import). */
+  render(props: { finish(to?: Route): void }): ReactNode;
 }
 
 function IntroStep() {
@@ -81,19 +81,19 @@ function PrivacyStep() {
   );
 }
 
-function ImportStep({ finish }: { finish(go?: () => void): void }) {
+function ImportStep({ finish }: { finish(to?: Route): void }) {
   const { t } = useSettings();
-  const importHref = hrefFor({ screen: 'import' });
+  const importScreen: Route = { screen: 'import' };
   return (
     <>
       <p>{t('welcome.import.body')}</p>
       <p>
         <a
           className="button"
-          href={importHref}
+          href={hrefFor(importScreen)}
           onClick={(e) => {
             e.preventDefault();
-            finish(() => navigate({ screen: 'import' }));
+            finish(importScreen);
           }}
         >
           {t('welcome.import.action')}
